@@ -1,0 +1,92 @@
+// Interactive questions for the answers no flag gave. The prompt module is injected, so tests can
+// answer programmatically and a fully flagged run never loads inquirer.
+import type { Readable, Writable } from 'node:stream';
+import { LANGUAGES, LANGUAGE_IDS, type App } from '../languages/index.js';
+import { defaultFor, missingKeys } from './resolve.js';
+import { answerShape, PLATFORMS, type AnswerKey, type PartialAnswers } from './schema.js';
+import { fieldFor } from './fields.js';
+
+type Bag = Record<string, unknown>;
+
+/** The subset of inquirer's question object we use. */
+export interface Question {
+  type: 'list' | 'input' | 'checkbox' | 'confirm';
+  name: string;
+  message: string;
+  choices?: (answers: Bag) => readonly { name: string; value: unknown }[];
+  default?: (answers: Bag) => unknown;
+  when?: (answers: Bag) => boolean;
+  validate?: (value: unknown) => true | string;
+  filter?: (value: unknown) => unknown;
+}
+
+export interface Prompter {
+  prompt(questions: Question[], given: Bag): Promise<Bag>;
+}
+
+const lang = (a: Bag) => LANGUAGES[a.lang as keyof typeof LANGUAGES];
+const app = (a: Bag) => (a.app ?? 'server') as App;
+const plain = (values: readonly string[]) => values.map((v) => ({ name: v, value: v }));
+
+/** Checks one answer against its schema, returning inquirer's "true or message" form. */
+function check(key: AnswerKey) {
+  return (value: unknown): true | string => {
+    const result = answerShape[key].safeParse(value);
+    return result.success || `${fieldFor(key)?.help ?? key} ${result.error.issues[0]?.message ?? 'is invalid'}`;
+  };
+}
+
+const QUESTIONS: Record<AnswerKey, Omit<Question, 'name'>> = {
+  lang: {
+    type: 'list',
+    message: 'Language',
+    choices: () => LANGUAGE_IDS.map((id) => ({ name: LANGUAGES[id].label, value: id })),
+  },
+  pm: { type: 'list', message: 'Build tool / package manager', choices: (a) => plain(lang(a).pms) },
+  app: {
+    type: 'list',
+    message: 'App kind',
+    choices: () => [
+      { name: 'server (runs with node)', value: 'server' },
+      { name: 'static site (built, then served by nginx)', value: 'static' },
+    ],
+  },
+  final: { type: 'list', message: 'Final image', choices: (a) => plain(lang(a).finals(app(a))) },
+  runtimeVersion: { type: 'input', message: 'Runtime version', validate: check('runtimeVersion') },
+  targets: { type: 'checkbox', message: 'Optional stages besides production', choices: (a) => plain(lang(a).targets(app(a))) },
+  port: {
+    type: 'input',
+    message: 'Port the app listens on',
+    filter: (v) => (/^\d+$/.test(String(v)) ? Number(v) : v),
+    validate: check('port'),
+  },
+  healthcheck: { type: 'input', message: 'Health check path (or none)', validate: check('healthcheck') },
+  entry: { type: 'input', message: 'Entry point', validate: check('entry') },
+  platforms: {
+    type: 'checkbox',
+    message: 'Platforms',
+    choices: () => plain(PLATFORMS),
+    validate: check('platforms'),
+  },
+};
+
+/** Questions for every answer the partial object lacks; defaults follow the answers given so far. */
+export function questionsFor(partial: PartialAnswers): Question[] {
+  return missingKeys(partial).map((key) => ({
+      ...QUESTIONS[key],
+      name: key,
+      default: (a: Bag) => defaultFor(key, a as PartialAnswers),
+      when: key === 'app' ? (a: Bag) => lang(a).apps.length > 1 : undefined,
+  }));
+}
+
+export async function askMissing(prompter: Prompter, partial: PartialAnswers): Promise<PartialAnswers> {
+  return (await prompter.prompt(questionsFor(partial), { ...partial })) as PartialAnswers;
+}
+
+/** The real prompt module, loaded only when a question has to be asked. */
+export async function inquirerPrompter(input: Readable, output: Writable): Promise<Prompter> {
+  const { createPromptModule } = (await import('inquirer')).default;
+  const prompt = createPromptModule({ input: input as never, output: output as never });
+  return { prompt: (questions, given) => prompt(questions as never, given) as Promise<Bag> };
+}

@@ -1,0 +1,71 @@
+// Pure steps from a partial answer object to the validated one.
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { fieldFor } from './fields.js';
+import { LANGUAGES, type App, type Choice, type Final, type LanguageId } from '../languages/index.js';
+import { answersSchema, type AnswerKey, type Answers, type PartialAnswers } from './schema.js';
+
+export const DEFAULT_LANG: LanguageId = 'node';
+export const DEFAULT_PLATFORMS = ['linux/amd64'];
+
+const langOf = (p: PartialAnswers) => LANGUAGES[p.lang && p.lang in LANGUAGES ? p.lang : DEFAULT_LANG];
+
+/** The answers that apply to this (possibly still partial) choice of language, in prompt order. */
+export function applicableKeys(partial: PartialAnswers): AnswerKey[] {
+  const keys: AnswerKey[] = ['lang', 'pm', 'app', 'final', 'runtimeVersion', 'targets', 'port', 'healthcheck', 'entry', 'platforms'];
+  return langOf(partial).apps.length > 1 ? keys : keys.filter((k) => k !== 'app');
+}
+
+export const missingKeys = (partial: PartialAnswers): AnswerKey[] =>
+  applicableKeys(partial).filter((k) => partial[k] === undefined);
+
+/** The default for one answer, given the answers so far: later defaults depend on earlier answers. */
+export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
+  const lang = langOf(partial);
+  const choice: Choice = {
+    pm: partial.pm ?? lang.defaults.pm,
+    app: (partial.app ?? 'server') as App,
+    final: (partial.final ?? 'slim') as Final,
+  };
+  switch (key) {
+    case 'lang':
+      return lang.id;
+    case 'pm':
+      return choice.pm;
+    case 'app':
+      return choice.app;
+    case 'final':
+      return choice.final;
+    case 'targets':
+      return [];
+    case 'platforms':
+      return DEFAULT_PLATFORMS;
+    default:
+      return lang.defaults[key](choice);
+  }
+}
+
+/** Fills every unanswered answer with its default, in dependency order. */
+export function withDefaults(partial: PartialAnswers): PartialAnswers {
+  const out: Record<string, unknown> = { ...partial };
+  for (const key of applicableKeys(partial)) out[key] ??= defaultFor(key, out as PartialAnswers);
+  out.app ??= 'server';
+  return out as PartialAnswers;
+}
+
+/** Validates a complete answer object; a failure names the flag, the problem and the value. */
+export function validate(input: PartialAnswers): Answers {
+  const result = answersSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new UsageError(describeIssue(result.error.issues[0]!, input));
+}
+
+function describeIssue(issue: z.ZodIssue, input: PartialAnswers): string {
+  const key = String(issue.path[0] ?? '');
+  const field = fieldFor(key);
+  if (!field) return issue.code === 'unrecognized_keys' ? `unknown answers: ${issue.keys.join(', ')}` : issue.message;
+  const got = JSON.stringify(input[key as AnswerKey]);
+  const message =
+    issue.code === 'invalid_enum_value' ? `must be one of: ${issue.options.join(', ')}` : issue.message;
+  return `--${field.flag} ${message} (got ${got})`;
+}

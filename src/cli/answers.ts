@@ -1,0 +1,27 @@
+// Flags, then prompts for what is missing (only in a terminal), then defaults, then validation.
+import { fieldFor } from '../answers/fields.js';
+import { askMissing, type Prompter } from '../answers/prompts.js';
+import { missingKeys, validate, withDefaults } from '../answers/resolve.js';
+import { answerShape, type AnswerKey, type Answers, type PartialAnswers } from '../answers/schema.js';
+import { UsageError } from '../errors.js';
+
+export interface AnswerContext {
+  yes: boolean;
+  interactive: boolean;
+  prompter: () => Promise<Prompter>;
+}
+
+export async function collectAnswers(flagged: PartialAnswers, ctx: AnswerContext): Promise<Answers> {
+  // A bad flag fails before any question is asked.
+  for (const key of Object.keys(flagged) as AnswerKey[]) {
+    if (!answerShape[key].safeParse(flagged[key]).success) validate({ ...withDefaults(flagged), [key]: flagged[key] });
+  }
+  const missing = missingKeys(flagged);
+  if (missing.length === 0 || ctx.yes) return validate(withDefaults(flagged));
+  if (!ctx.interactive) {
+    throw new UsageError(
+      `stdin is not a terminal, so missing answers cannot be asked; pass ${missing.map((k) => `--${fieldFor(k)?.flag}`).join(', ')}, or --yes to take the defaults`,
+    );
+  }
+  return validate(withDefaults(await askMissing(await ctx.prompter(), flagged)));
+}

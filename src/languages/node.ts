@@ -1,0 +1,102 @@
+import { healthUrl, jsProbe } from './probe.js';
+import { TARGETS, type Language, type LanguageAnswers } from './types.js';
+
+// Per package manager: what to copy before installing, where its cache lives, and its commands.
+const PMS = {
+  npm: {
+    manifests: 'package.json package-lock.json .npmr[c]',
+    cache: '/root/.npm',
+    install: 'npm ci --no-audit --no-fund',
+    installProd: 'npm ci --omit=dev --no-audit --no-fund',
+    run: 'npm run',
+    audit: 'npm audit --omit=dev --audit-level=high',
+  },
+  pnpm: {
+    manifests: 'package.json pnpm-lock.yaml pnpm-workspace.yam[l] .npmr[c]',
+    cache: '/pnpm/store',
+    install: 'pnpm install --frozen-lockfile',
+    installProd: 'pnpm install --frozen-lockfile --prod',
+    run: 'pnpm run',
+    audit: 'pnpm audit --prod --audit-level high',
+  },
+  yarn: {
+    manifests: 'package.json yarn.lock .yarnrc.ym[l] .npmr[c]',
+    cache: '/root/.yarn/berry/cache',
+    install: 'yarn install --immutable',
+    installProd: 'yarn workspaces focus --all --production',
+    run: 'yarn run',
+    audit: 'yarn npm audit --environment production --severity high',
+  },
+  bun: {
+    manifests: 'package.json bun.loc[k] bun.lock[b] .npmr[c]',
+    cache: '/root/.bun/install/cache',
+    install: 'bun install --frozen-lockfile',
+    installProd: 'bun install --frozen-lockfile --production',
+    run: 'bun run',
+    audit: 'bun audit',
+  },
+} as const;
+
+type Pm = keyof typeof PMS;
+
+function runtime(a: LanguageAnswers) {
+  const alpine = a.final === 'alpine';
+  if (a.pm === 'bun') {
+    return {
+      versionArg: 'BUN_VERSION',
+      baseImage: `oven/bun:\${BUN_VERSION}-${alpine ? 'alpine' : 'slim'}`,
+      distrolessImage: 'oven/bun:${BUN_VERSION}-distroless',
+      bin: 'bun',
+      inspect: '--inspect=0.0.0.0:6499',
+      debugPort: 6499,
+    };
+  }
+  return {
+    versionArg: 'NODE_VERSION',
+    baseImage: `node:\${NODE_VERSION}-${alpine ? 'alpine' : 'bookworm-slim'}`,
+    distrolessImage: 'gcr.io/distroless/nodejs${NODE_VERSION}-debian12:nonroot',
+    bin: 'node',
+    inspect: '--inspect=0.0.0.0:9229',
+    debugPort: 9229,
+    user: 'node',
+  };
+}
+
+export const node: Language = {
+  id: 'node',
+  label: 'Node.js',
+  pms: Object.keys(PMS),
+  apps: ['server', 'static'],
+  finals: (app) => (app === 'static' ? ['slim', 'alpine'] : ['slim', 'alpine', 'distroless']),
+  targets: (app) => (app === 'static' ? ['development', 'test', 'lint', 'audit'] : TARGETS),
+  defaults: {
+    pm: 'npm',
+    // With bun the runtime is bun itself, so the version is bun's.
+    runtimeVersion: (c) => (c.pm === 'bun' ? '1.1' : '22'),
+    port: (c) => (c.app === 'static' ? 8080 : 3000),
+    healthcheck: (c) => (c.app === 'static' ? '/' : '/health'),
+    entry: (c) => (c.app === 'static' ? 'dist' : 'dist/server.js'),
+  },
+  view: (a) => {
+    const rt = runtime(a);
+    const distroless = a.final === 'distroless';
+    // distroless images have no PATH lookup to rely on: call the runtime by its absolute path.
+    const bin = distroless ? (a.pm === 'bun' ? '/usr/local/bin/bun' : '/nodejs/bin/node') : rt.bin;
+    const slash = a.entry.indexOf('/');
+    return {
+      ...rt,
+      pm: PMS[a.pm as Pm],
+      corepack: a.pm === 'pnpm' || a.pm === 'yarn',
+      finalImage: distroless ? rt.distrolessImage : rt.baseImage,
+      // A built entry (dist/server.js) ships its output folder; an unbuilt one ships the sources.
+      outDir: slash > 0 ? a.entry.slice(0, slash) : null,
+      entrypoint: [bin, a.entry],
+      probe: [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
+      secretId: 'npmrc',
+      // Numeric ids, so that Kubernetes' runAsNonRoot can verify them: node/bun 1000, nginx 101.
+      runUser: a.app === 'static' ? '101' : distroless ? '65532:65532' : '1000:1000',
+      nginxImage: `nginxinc/nginx-unprivileged:\${NGINX_VERSION}${a.final === 'alpine' ? '-alpine' : ''}`,
+      nginxProbe: ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)],
+    };
+  },
+};

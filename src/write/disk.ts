@@ -1,0 +1,63 @@
+// The I/O edge: reading what exists and writing a plan all-or-nothing.
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import fs from 'fs-extra';
+import { UsageError } from '../errors.js';
+import type { PlannedFile } from '../render/plan.js';
+
+/** The target must be a directory, or a path where one can be created. */
+export async function checkTargetDir(dir: string): Promise<void> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (stat && !stat.isDirectory()) throw new UsageError(`${dir} is not a directory; pass a project directory`);
+}
+
+export async function readExisting(dir: string, paths: string[]): Promise<Map<string, string | null>> {
+  const entries = await Promise.all(
+    paths.map(async (p) => [p, await fs.readFile(join(dir, p), 'utf8').catch(() => null)] as const),
+  );
+  return new Map(entries);
+}
+
+/**
+ * Writes every file or none: each goes to a temporary sibling first, and only when all of them are
+ * written are they renamed into place (a rename never leaves a truncated file). If a rename fails,
+ * the files already replaced are restored from their backups and new ones removed.
+ */
+export async function writeAll(dir: string, files: PlannedFile[]): Promise<void> {
+  const suffix = `.create-multistage-${randomBytes(4).toString('hex')}`;
+  const staged: { target: string; temp: string; backup: string | null }[] = [];
+  try {
+    for (const file of files) {
+      const target = join(dir, file.path);
+      await fs.mkdirp(dirname(target));
+      const temp = target + suffix;
+      await fs.writeFile(temp, file.content);
+      staged.push({ target, temp, backup: null });
+    }
+  } catch (error) {
+    await Promise.all(staged.map((s) => fs.remove(s.temp)));
+    throw writeError(error);
+  }
+  const done: typeof staged = [];
+  try {
+    for (const s of staged) {
+      if (await fs.pathExists(s.target)) {
+        s.backup = s.target + suffix + '.bak';
+        await fs.copyFile(s.target, s.backup);
+      }
+      await fs.rename(s.temp, s.target);
+      done.push(s);
+    }
+  } catch (error) {
+    for (const s of done) await (s.backup ? fs.rename(s.backup, s.target) : fs.remove(s.target));
+    await Promise.all(staged.map((s) => fs.remove(s.temp)));
+    throw writeError(error);
+  } finally {
+    await Promise.all(staged.map((s) => (s.backup ? fs.remove(s.backup) : undefined)));
+  }
+}
+
+function writeError(error: unknown): UsageError {
+  const e = error as NodeJS.ErrnoException;
+  return new UsageError(`cannot write ${e.path ?? 'files'}: ${e.code ?? e.message}; nothing was written`);
+}
