@@ -9,6 +9,7 @@ const PMS = {
     install: 'npm ci --no-audit --no-fund',
     installProd: 'npm ci --omit=dev --no-audit --no-fund',
     run: 'npm run',
+    build: 'npm run build --if-present',
     audit: 'npm audit --omit=dev --audit-level=high',
   },
   pnpm: {
@@ -17,6 +18,7 @@ const PMS = {
     install: 'pnpm install --frozen-lockfile',
     installProd: 'pnpm install --frozen-lockfile --prod',
     run: 'pnpm run',
+    build: 'pnpm run --if-present build',
     audit: 'pnpm audit --prod --audit-level high',
   },
   yarn: {
@@ -25,6 +27,7 @@ const PMS = {
     install: 'yarn install --immutable',
     installProd: 'yarn workspaces focus --all --production',
     run: 'yarn run',
+    build: 'yarn run build',
     audit: 'yarn npm audit --environment production --severity high',
   },
   bun: {
@@ -33,6 +36,7 @@ const PMS = {
     install: 'bun install --frozen-lockfile',
     installProd: 'bun install --frozen-lockfile --production',
     run: 'bun run',
+    build: 'bun run build',
     audit: 'bun audit',
   },
 } as const;

@@ -1,0 +1,148 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate, withDefaults } from '../src/answers/resolve.js';
+import { renderPlan } from '../src/render/plan.js';
+import { filesIn, runCli, tempProject } from './support/cli.js';
+
+const GO = ['--yes', '--lang', 'go', '--final', 'scratch', '--targets', 'test,lint'];
+
+describe('the binary, flags only', () => {
+  it('writes the Dockerfile and .dockerignore the templates render', async () => {
+    const dir = tempProject();
+    const r = runCli(GO, dir);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(filesIn(dir)).toEqual(['.dockerignore', 'Dockerfile']);
+    const plan = await renderPlan(validate(withDefaults({ lang: 'go', final: 'scratch', targets: ['test', 'lint'] })));
+    for (const f of plan) expect(readFileSync(join(dir, f.path), 'utf8')).toBe(f.content);
+    expect(r.stdout).toContain('created  Dockerfile');
+    expect(r.stdout).toContain('docker build --target test -t app:test .');
+  });
+
+  it('takes a project directory argument and creates it', () => {
+    const dir = tempProject();
+    const r = runCli([...GO, 'svc/api'], dir);
+    expect(r.code).toBe(0);
+    expect(filesIn(join(dir, 'svc/api'))).toEqual(['.dockerignore', 'Dockerfile']);
+  });
+
+  it('--json prints one object with the final answers and each file with its action', () => {
+    const dir = tempProject();
+    const r = runCli([...GO, '--json'], dir);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.answers).toMatchObject({ lang: 'go', pm: 'go', final: 'scratch', targets: ['test', 'lint'], port: 8080 });
+    expect(out.files).toEqual([
+      { path: 'Dockerfile', action: 'create' },
+      { path: '.dockerignore', action: 'create' },
+    ]);
+    expect(runCli([...GO, '--json'], dir).stdout).toContain('"action": "identical"');
+  });
+
+  it('--dry-run prints the files and writes nothing', () => {
+    const dir = tempProject();
+    const r = runCli([...GO, '--dry-run'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--- Dockerfile (would be created)');
+    expect(r.stdout).toContain('FROM scratch AS production');
+    expect(filesIn(dir)).toEqual([]);
+    const json = JSON.parse(runCli([...GO, '--dry-run', '--json'], dir).stdout);
+    expect(json.dryRun).toBe(true);
+    expect(json.files[0].content).toContain('FROM scratch AS production');
+    expect(filesIn(dir)).toEqual([]);
+  });
+
+  it('--help and --version', () => {
+    const dir = tempProject();
+    const help = runCli(['--help'], dir);
+    expect(help.code).toBe(0);
+    for (const flag of ['--lang', '--pm', '--runtime-version', '--app', '--targets', '--final', '--port', '--healthcheck', '--entry', '--platforms', '--yes', '--force', '--dry-run', '--json']) {
+      expect(help.stdout).toContain(flag);
+    }
+    expect(runCli(['--version'], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('without a terminal and without --yes', () => {
+  it('exits 2 naming the missing answers and their flags, and writes nothing', () => {
+    const dir = tempProject();
+    const r = runCli(['--lang', 'go', '--final', 'scratch'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a terminal/);
+    for (const flag of ['--pm', '--runtime-version', '--targets', '--port', '--healthcheck', '--entry', '--platforms']) expect(r.stderr).toContain(flag);
+    expect(r.stderr).not.toContain('--final');
+    expect(filesIn(dir)).toEqual([]);
+  });
+});
+
+describe('bad input exits 2 with one line saying what was wrong and what is accepted, and writes nothing', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown language', ['--lang', 'cobol'], /--lang must be one of: node, go, python, java/],
+    ['port out of range', ['--port', '70000'], /--port must be from 1 to 65535 \(got 70000\)/],
+    ['port not a number', ['--port', '80a'], /--port must be a whole number/],
+    ['version with a newline', ['--runtime-version', '22\nRUN id'], /--runtime-version must be a version/],
+    ['version with shell characters', ['--runtime-version', '22;id'], /--runtime-version must be a version/],
+    ['entry with a command substitution', ['--entry', 'dist/$(id).js'], /--entry may only contain/],
+    ['entry with a newline', ['--entry', 'a\nb'], /--entry may only contain/],
+    ['entry outside the project', ['--entry', '../secret.js'], /--entry must stay inside the project/],
+    ['health check that is not a path', ['--healthcheck', 'http://x'], /--healthcheck must be an HTTP path/],
+    ['target the language lacks', ['--lang', 'java', '--targets', 'lint'], /--targets has lint, which Java \(server\) does not offer; use any of: development, test, debug/],
+    ['unknown target', ['--targets', 'deploy'], /--targets must be one of/],
+    ['unknown platform', ['--platforms', 'windows/amd64'], /--platforms must be one of/],
+    ['build tool of another language', ['--lang', 'node', '--pm', 'maven'], /--pm is not a Node\.js build tool; use one of: npm, pnpm, yarn, bun/],
+    ['static app for Go', ['--lang', 'go', '--app', 'static'], /--app is not available for Go/],
+    ['scratch for Node', ['--lang', 'node', '--final', 'scratch'], /--final is not offered for Node\.js/],
+    ['distroless Python on another version', ['--lang', 'python', '--final', 'distroless', '--runtime-version', '3.12'], /must be 3\.11/],
+    ['unknown flag', ['--colour'], /Unknown option '--colour'/],
+    ['two directories', ['a', 'b'], /expected one project directory/],
+  ];
+  it.each(cases)('%s', (_name, args, message) => {
+    const dir = tempProject();
+    const r = runCli(['--yes', ...args], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+    expect(filesIn(dir)).toEqual([]);
+  });
+
+  it('a path that is a file', () => {
+    const dir = tempProject();
+    writeFileSync(join(dir, 'file'), 'x');
+    const r = runCli([...GO, 'file'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/file is not a directory/);
+    const below = runCli([...GO, 'file/sub'], dir);
+    expect(below.code).toBe(2);
+    expect(below.stderr).toMatch(/cannot write .*file\/sub.*ENOTDIR; nothing was written/);
+    expect(filesIn(dir)).toEqual(['file']);
+  });
+});
+
+describe('existing files', () => {
+  it('are left untouched without --force (exit 1), and replaced with it', () => {
+    const dir = tempProject();
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM mine\n');
+    const r = runCli(GO, dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Dockerfile already exists and would change; pass --force/);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe('FROM mine\n');
+    expect(filesIn(dir)).toEqual(['Dockerfile']);
+
+    const forced = runCli([...GO, '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(/overwritten +Dockerfile/);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM scratch AS production');
+  });
+
+  it('identical ones are reported, not rewritten', () => {
+    const dir = tempProject();
+    runCli(GO, dir);
+    const again = runCli(GO, dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/identical +Dockerfile/);
+    mkdirSync(join(dir, 'unrelated'));
+    expect(filesIn(dir)).toEqual(['.dockerignore', 'Dockerfile', 'unrelated']);
+  });
+});

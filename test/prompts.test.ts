@@ -1,0 +1,95 @@
+import { PassThrough } from 'node:stream';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { questionsFor } from '../src/answers/prompts.js';
+import { main, type Io } from '../src/cli.js';
+import type { Prompter } from '../src/answers/prompts.js';
+import { scriptedPrompter } from './support/scripted-prompter.js';
+import { tempProject } from './support/cli.js';
+
+function io(cwd: string, prompter: () => Promise<Prompter>, interactive = true): Io & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += d));
+  stderr.on('data', (d) => (err += d));
+  return { cwd, stdin: new PassThrough(), stdout, stderr, interactive, prompter, out: () => out, err: () => err };
+}
+
+describe('interactive prompts, answered programmatically through the injected prompt module', () => {
+  it('asks every answer no flag gave, and writes what was answered', async () => {
+    const dir = tempProject();
+    const prompter = scriptedPrompter({
+      lang: 'python',
+      pm: 'poetry',
+      final: 'slim',
+      runtimeVersion: '3.13',
+      targets: ['test'],
+      port: '8001',
+      healthcheck: '/ready',
+      entry: 'svc.wsgi:application',
+      platforms: ['linux/amd64', 'linux/arm64'],
+    });
+    const ctx = io(dir, async () => prompter);
+    expect(await main([], ctx)).toBe(0);
+    // "app" is asked only for Node.js, which offers two kinds of app.
+    expect(prompter.asked).toEqual(['lang', 'pm', 'final', 'runtimeVersion', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('ARG PYTHON_VERSION=3.13');
+    expect(dockerfile).toContain('poetry install --only main --no-root');
+    expect(dockerfile).toContain('FROM dev-deps AS test');
+    expect(dockerfile).toContain('"--bind", "0.0.0.0:8001", "svc.wsgi:application"]');
+    expect(dockerfile).toContain("urlopen('http://127.0.0.1:8001/ready'");
+    expect(dockerfile).toContain('docker buildx build --platform linux/amd64,linux/arm64');
+  });
+
+  it('skips what flags gave, and offers defaults that follow earlier answers', async () => {
+    const dir = tempProject();
+    const prompter = scriptedPrompter({});
+    expect(await main(['--lang', 'python', '--final', 'distroless', '--pm', 'uv'], io(dir, async () => prompter))).toBe(0);
+    expect(prompter.asked).toEqual(['runtimeVersion', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot AS production');
+  });
+
+  it('asks the app kind for Node.js and offers only the finals and stages that kind has', () => {
+    const [app] = questionsFor({ lang: 'node', pm: 'npm' }).filter((q) => q.name === 'app');
+    expect(app?.when?.({ lang: 'node' })).toBe(true);
+    const final = questionsFor({ lang: 'node' }).find((q) => q.name === 'final');
+    expect(final?.choices?.({ lang: 'node', app: 'static' }).map((c) => c.value)).toEqual(['slim', 'alpine']);
+    const targets = questionsFor({ lang: 'node' }).find((q) => q.name === 'targets');
+    expect(targets?.choices?.({ lang: 'node', app: 'static' }).map((c) => c.value)).not.toContain('debug');
+  });
+
+  it('rejects a bad typed answer with the same rule as the flag', async () => {
+    const prompter = scriptedPrompter({ port: '70000' });
+    await expect(main(['--lang', 'go'], io(tempProject(), async () => prompter))).rejects.toThrow(/port: .*must be from 1 to 65535/);
+  });
+
+  it('never loads the prompt module when flags answer everything', async () => {
+    const dir = tempProject();
+    const ctx = io(dir, async () => {
+      throw new Error('prompt module loaded');
+    });
+    expect(await main(['--yes', '--lang', 'go'], ctx)).toBe(0);
+    expect(ctx.out()).toContain('created  Dockerfile');
+  });
+
+  it('asks before overwriting a changed file, and keeps it on no', async () => {
+    const dir = tempProject();
+    const flags = ['--lang', 'go', '--pm', 'go', '--final', 'slim', '--runtime-version', '1.23', '--targets', '', '--port', '8080', '--healthcheck', '/healthz', '--entry', '.', '--platforms', 'linux/amd64'];
+    expect(await main(flags, io(dir, async () => scriptedPrompter({})))).toBe(0);
+    const path = join(dir, 'Dockerfile');
+    writeFileSync(path, 'FROM mine\n');
+    const no = scriptedPrompter({ overwrite: false });
+    const noCtx = io(dir, async () => no);
+    expect(await main(flags, noCtx)).toBe(1);
+    expect(noCtx.err()).toMatch(/Dockerfile already exists/);
+    expect(no.asked).toEqual(['overwrite']);
+    expect(readFileSync(path, 'utf8')).toBe('FROM mine\n');
+    const yes = scriptedPrompter({ overwrite: true });
+    expect(await main(flags, io(dir, async () => yes))).toBe(0);
+    expect(readFileSync(path, 'utf8')).toContain('AS production');
+  });
+});

@@ -1,0 +1,41 @@
+// Every language x build tool x final (x app kind for Node), with every optional stage, plus cases
+// that switch the optional parts off. Shared by the snapshot, validation and stage-graph tests.
+import { withDefaults, validate } from '../../src/answers/resolve.js';
+import type { Answers, PartialAnswers } from '../../src/answers/schema.js';
+import { LANGUAGES, LANGUAGE_IDS } from '../../src/languages/index.js';
+
+export interface Case {
+  name: string;
+  answers: Answers;
+}
+
+function allOptions(): PartialAnswers[] {
+  return LANGUAGE_IDS.flatMap((lang) => {
+    const l = LANGUAGES[lang];
+    return l.apps.flatMap((app) =>
+      l.pms.flatMap((pm) => l.finals(app).map((final) => ({ lang, app, pm, final, targets: [...l.targets(app)] }))),
+    );
+  });
+}
+
+const VARIANTS: { name: string; answers: PartialAnswers }[] = [
+  { name: 'node-unbuilt-no-stages-no-healthcheck', answers: { lang: 'node', targets: [], healthcheck: 'none', entry: 'server.js' } },
+  { name: 'node-static-port-9000-multiarch', answers: { lang: 'node', app: 'static', port: 9000, platforms: ['linux/amd64', 'linux/arm64'] } },
+  {
+    name: 'go-cmd-entry-multiarch',
+    answers: { lang: 'go', targets: [], final: 'distroless', entry: './cmd/server', platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] },
+  },
+  { name: 'python-file-entry-no-healthcheck', answers: { lang: 'python', targets: [], entry: 'main.py', healthcheck: 'none' } },
+  { name: 'python-poetry-module-entry', answers: { lang: 'python', pm: 'poetry', targets: ['test'], entry: 'myapp' } },
+  {
+    name: 'java-gradle-explicit-jar',
+    answers: { lang: 'java', pm: 'gradle', targets: [], entry: 'build/libs/app.jar', healthcheck: '/actuator/health' },
+  },
+];
+
+const nameOf = (a: PartialAnswers) => [a.lang, a.app === 'static' ? 'static' : undefined, a.pm, a.final].filter(Boolean).join('-');
+
+export const CASES: Case[] = [
+  ...allOptions().map((a) => ({ name: nameOf(a), answers: validate(withDefaults(a)) })),
+  ...VARIANTS.map((v) => ({ name: v.name, answers: validate(withDefaults(v.answers)) })),
+];
