@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs, on Debian as root, the system tools the test suite calls: shellcheck (lints every
+# generated RUN script) and a JRE (npm-groovy-lint). Idempotent: installed tools are skipped.
+set -euo pipefail
+
+missing=()
+command -v shellcheck >/dev/null || missing+=(shellcheck)
+command -v java >/dev/null || missing+=(default-jre-headless)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
