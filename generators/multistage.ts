@@ -1,6 +1,7 @@
 // The plop generator: which template renders to which file. A custom "render" action collects
 // the output into a plan instead of writing, so that writing stays one all-or-nothing step.
 import type { NodePlopAPI } from 'node-plop';
+import { CI_SYSTEMS } from '../src/ci/systems.js';
 import type { Render } from '../src/render/handlebars.js';
 import type { View } from '../src/render/view.js';
 
@@ -22,14 +23,16 @@ export function registerMultistage(plop: NodePlopAPI, render: Render, plan: Plan
     return path;
   });
   plop.setGenerator('multistage', {
-    description: 'multi-stage Dockerfile and .dockerignore',
+    description: 'multi-stage Dockerfile, .dockerignore and CI pipelines',
     prompts: [],
     actions: (data) => {
-      const { lang } = data as View;
-      return [
+      const { lang, ciSystems } = data as View;
+      const actions: RenderAction[] = [
         { type: 'render', path: 'Dockerfile', template: `${lang}/Dockerfile.hbs` },
         { type: 'render', path: '.dockerignore', template: `${lang}/dockerignore.hbs` },
-      ] as never;
+        ...ciSystems.map((id) => ({ type: 'render' as const, path: CI_SYSTEMS[id].output, template: CI_SYSTEMS[id].template })),
+      ];
+      return actions as never;
     },
   });
 }

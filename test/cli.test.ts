@@ -53,11 +53,22 @@ describe('the binary, flags only', () => {
     expect(filesIn(dir)).toEqual([]);
   });
 
+  it('--ci writes each chosen pipeline to its system\'s place, and brings in the test stage', () => {
+    const dir = tempProject();
+    const r = runCli(['--yes', '--lang', 'python', '--ci', 'github,jenkins', '--json'], dir);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.answers).toMatchObject({ ci: ['github', 'jenkins'], targets: ['test'], registry: '', scan: 'block' });
+    expect(out.files.map((f: { path: string }) => f.path)).toEqual(['Dockerfile', '.dockerignore', '.github/workflows/docker.yml', 'Jenkinsfile']);
+    expect(readFileSync(join(dir, '.github/workflows/docker.yml'), 'utf8')).toContain('IMAGE: ghcr.io/${{ github.repository }}');
+    expect(runCli(['--yes', '--lang', 'go', '--ci', 'none', '--json'], tempProject()).stdout).toContain('"ci": []');
+  });
+
   it('--help and --version', () => {
     const dir = tempProject();
     const help = runCli(['--help'], dir);
     expect(help.code).toBe(0);
-    for (const flag of ['--lang', '--pm', '--runtime-version', '--app', '--targets', '--final', '--port', '--healthcheck', '--entry', '--platforms', '--yes', '--force', '--dry-run', '--json']) {
+    for (const flag of ['--lang', '--pm', '--runtime-version', '--app', '--targets', '--final', '--port', '--healthcheck', '--entry', '--platforms', '--ci', '--registry', '--scan', '--yes', '--force', '--dry-run', '--json']) {
       expect(help.stdout).toContain(flag);
     }
     expect(runCli(['--version'], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
@@ -94,6 +105,11 @@ describe('bad input exits 2 with one line saying what was wrong and what is acce
     ['static app for Go', ['--lang', 'go', '--app', 'static'], /--app is not available for Go/],
     ['scratch for Node', ['--lang', 'node', '--final', 'scratch'], /--final is not offered for Node\.js/],
     ['distroless Python on another version', ['--lang', 'python', '--final', 'distroless', '--runtime-version', '3.12'], /must be 3\.11/],
+    ['unknown CI system', ['--ci', 'travis'], /--ci must be one of: github, gitlab, jenkins/],
+    ['CI without the test stage', ['--ci', 'github', '--targets', 'lint'], /--ci pipelines build the test stage: add test to --targets/],
+    ['registry in upper case', ['--ci', 'gitlab', '--registry', 'Registry.gitlab.com/acme/api'], /--registry must be an image name/],
+    ['registry with a shell character', ['--ci', 'gitlab', '--registry', 'ghcr.io/acme/api;id'], /--registry must be an image name/],
+    ['unknown scan mode', ['--ci', 'github', '--scan', 'off'], /--scan must be one of: block, report/],
     ['unknown flag', ['--colour'], /Unknown option '--colour'/],
     ['two directories', ['a', 'b'], /expected one project directory/],
   ];

@@ -26,6 +26,9 @@ describe('interactive prompts, answered programmatically through the injected pr
       pm: 'poetry',
       final: 'slim',
       runtimeVersion: '3.13',
+      ci: ['gitlab'],
+      registry: '',
+      scan: 'report',
       targets: ['test'],
       port: '8001',
       healthcheck: '/ready',
@@ -35,7 +38,8 @@ describe('interactive prompts, answered programmatically through the injected pr
     const ctx = io(dir, async () => prompter);
     expect(await main([], ctx)).toBe(0);
     // "app" is asked only for Node.js, which offers two kinds of app.
-    expect(prompter.asked).toEqual(['lang', 'pm', 'final', 'runtimeVersion', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    expect(prompter.asked).toEqual(['lang', 'pm', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).toContain('--exit-code 0');
     const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('ARG PYTHON_VERSION=3.13');
     expect(dockerfile).toContain('poetry install --only main --no-root');
@@ -49,7 +53,8 @@ describe('interactive prompts, answered programmatically through the injected pr
     const dir = tempProject();
     const prompter = scriptedPrompter({});
     expect(await main(['--lang', 'python', '--final', 'distroless', '--pm', 'uv'], io(dir, async () => prompter))).toBe(0);
-    expect(prompter.asked).toEqual(['runtimeVersion', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    // No CI chosen (the default), so the registry and scan questions are skipped.
+    expect(prompter.asked).toEqual(['runtimeVersion', 'ci', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot AS production');
   });
 
@@ -78,7 +83,7 @@ describe('interactive prompts, answered programmatically through the injected pr
 
   it('asks before overwriting a changed file, and keeps it on no', async () => {
     const dir = tempProject();
-    const flags = ['--lang', 'go', '--pm', 'go', '--final', 'slim', '--runtime-version', '1.23', '--targets', '', '--port', '8080', '--healthcheck', '/healthz', '--entry', '.', '--platforms', 'linux/amd64'];
+    const flags = ['--lang', 'go', '--pm', 'go', '--final', 'slim', '--runtime-version', '1.23', '--targets', '', '--port', '8080', '--healthcheck', '/healthz', '--entry', '.', '--platforms', 'linux/amd64', '--ci', 'none'];
     expect(await main(flags, io(dir, async () => scriptedPrompter({})))).toBe(0);
     const path = join(dir, 'Dockerfile');
     writeFileSync(path, 'FROM mine\n');

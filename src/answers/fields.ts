@@ -37,6 +37,9 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
   { key: 'healthcheck', flag: 'healthcheck', values: '/path|none', help: 'HTTP path probed by HEALTHCHECK', parse: text },
   { key: 'entry', flag: 'entry', values: 'e.g. dist/server.js, ./cmd/server, app:app, target/app.jar', help: 'start file, package, module:object or jar', parse: text },
   { key: 'platforms', flag: 'platforms', values: 'e.g. linux/amd64,linux/arm64', help: 'target platforms for buildx', parse: list },
+  { key: 'ci', flag: 'ci', values: 'github,gitlab,jenkins|none', help: 'CI pipelines to write (comma list)', parse: (raw) => (raw.trim() === 'none' ? [] : list(raw)) },
+  { key: 'registry', flag: 'registry', values: 'e.g. ghcr.io/acme/api', help: "image the pipelines push (default: each system's own registry)", parse: text },
+  { key: 'scan', flag: 'scan', values: 'block|report', help: 'Trivy scan fails the pipeline on HIGH/CRITICAL (block) or only reports', parse: text },
 ];
 
 export const fieldFor = (key: string): AnswerField | undefined => ANSWER_FIELDS.find((f) => f.key === key);

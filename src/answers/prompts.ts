@@ -5,6 +5,7 @@ import { LANGUAGES, LANGUAGE_IDS, type App } from '../languages/index.js';
 import { defaultFor, missingKeys } from './resolve.js';
 import { answerShape, PLATFORMS, type AnswerKey, type PartialAnswers } from './schema.js';
 import { fieldFor } from './fields.js';
+import { CI_IDS, CI_SYSTEMS } from '../ci/systems.js';
 
 type Bag = Record<string, unknown>;
 
@@ -26,6 +27,7 @@ export interface Prompter {
 
 const lang = (a: Bag) => LANGUAGES[a.lang as keyof typeof LANGUAGES];
 const app = (a: Bag) => (a.app ?? 'server') as App;
+const withCi = (a: Bag) => Array.isArray(a.ci) && a.ci.length > 0;
 const plain = (values: readonly string[]) => values.map((v) => ({ name: v, value: v }));
 
 /** Checks one answer against its schema, returning inquirer's "true or message" form. */
@@ -68,6 +70,26 @@ const QUESTIONS: Record<AnswerKey, Omit<Question, 'name'>> = {
     choices: () => plain(PLATFORMS),
     validate: check('platforms'),
   },
+  ci: {
+    type: 'checkbox',
+    message: 'CI pipelines to write',
+    choices: () => CI_IDS.map((id) => ({ name: CI_SYSTEMS[id].label, value: id })),
+  },
+  registry: {
+    type: 'input',
+    message: "Image the pipelines push (empty: each system's own registry)",
+    validate: check('registry'),
+    when: withCi,
+  },
+  scan: {
+    type: 'list',
+    message: 'Vulnerability scan',
+    choices: () => [
+      { name: 'block: fail the pipeline on HIGH/CRITICAL findings', value: 'block' },
+      { name: 'report: list findings, never fail', value: 'report' },
+    ],
+    when: withCi,
+  },
 };
 
 /** Questions for every answer the partial object lacks; defaults follow the answers given so far. */
@@ -76,7 +98,7 @@ export function questionsFor(partial: PartialAnswers): Question[] {
       ...QUESTIONS[key],
       name: key,
       default: (a: Bag) => defaultFor(key, a as PartialAnswers),
-      when: key === 'app' ? (a: Bag) => lang(a).apps.length > 1 : undefined,
+      when: key === 'app' ? (a: Bag) => lang(a).apps.length > 1 : QUESTIONS[key].when,
   }));
 }
 

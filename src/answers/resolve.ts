@@ -11,9 +11,12 @@ export const DEFAULT_PLATFORMS = ['linux/amd64'];
 const langOf = (p: PartialAnswers) => LANGUAGES[p.lang && p.lang in LANGUAGES ? p.lang : DEFAULT_LANG];
 
 /** The answers that apply to this (possibly still partial) choice of language, in prompt order. */
+const ALL_KEYS: AnswerKey[] = ['lang', 'pm', 'app', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms'];
+
 export function applicableKeys(partial: PartialAnswers): AnswerKey[] {
-  const keys: AnswerKey[] = ['lang', 'pm', 'app', 'final', 'runtimeVersion', 'targets', 'port', 'healthcheck', 'entry', 'platforms'];
-  return langOf(partial).apps.length > 1 ? keys : keys.filter((k) => k !== 'app');
+  const noApp = langOf(partial).apps.length === 1;
+  const noCi = partial.ci !== undefined && partial.ci.length === 0;
+  return ALL_KEYS.filter((k) => !(noApp && k === 'app') && !(noCi && (k === 'registry' || k === 'scan')));
 }
 
 export const missingKeys = (partial: PartialAnswers): AnswerKey[] =>
@@ -37,7 +40,14 @@ export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
     case 'final':
       return choice.final;
     case 'targets':
+      // Pipelines build the test stage, so choosing CI brings it in.
+      return partial.ci?.length ? ['test'] : [];
+    case 'ci':
       return [];
+    case 'registry':
+      return '';
+    case 'scan':
+      return 'block';
     case 'platforms':
       return DEFAULT_PLATFORMS;
     default:
@@ -45,11 +55,10 @@ export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
   }
 }
 
-/** Fills every unanswered answer with its default, in dependency order. */
+/** Fills every unanswered answer (applicable or not) with its default, in dependency order. */
 export function withDefaults(partial: PartialAnswers): PartialAnswers {
   const out: Record<string, unknown> = { ...partial };
-  for (const key of applicableKeys(partial)) out[key] ??= defaultFor(key, out as PartialAnswers);
-  out.app ??= 'server';
+  for (const key of ALL_KEYS) out[key] ??= defaultFor(key, out as PartialAnswers);
   return out as PartialAnswers;
 }
 

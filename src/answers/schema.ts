@@ -1,5 +1,6 @@
 // The single validated answer object. Flags, prompts, defaults (and later saved state) all end here.
 import { z } from 'zod';
+import { CI_IDS, SCAN_MODES, type CiId } from '../ci/systems.js';
 import { APPS, FINALS, LANGUAGE_IDS, LANGUAGES, TARGETS, type LanguageId } from '../languages/index.js';
 
 export const PLATFORMS = [
@@ -18,6 +19,8 @@ export const PLATFORMS = [
 const VERSION = /^\d+(\.\d+){0,2}$/;
 const ENTRY = /^[A-Za-z0-9_.][A-Za-z0-9._/:@*+-]*$/;
 const HTTP_PATH = /^\/[A-Za-z0-9._~/-]*$/;
+// host[:port]/path, lower case as registries require.
+const IMAGE_REF = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 
 const entry = z
   .string()
@@ -31,7 +34,7 @@ const healthcheck = z
   .refine((s) => s === 'none' || HTTP_PATH.test(s), 'must be an HTTP path such as /health, or none');
 
 export const answerShape = {
-    lang: z.enum(LANGUAGE_IDS as [LanguageId, ...LanguageId[]]),
+  lang: z.enum(LANGUAGE_IDS as [LanguageId, ...LanguageId[]]),
     pm: z.string(),
     runtimeVersion: z.string().regex(VERSION, 'must be a version such as 22, 1.23 or 3.12'),
     app: z.enum(APPS),
@@ -44,6 +47,14 @@ export const answerShape = {
       .array(z.enum(PLATFORMS))
       .min(1, 'needs at least one platform')
       .transform((p) => [...new Set(p)]),
+    ci: z
+      .array(z.enum(CI_IDS as [CiId, ...CiId[]]))
+      .transform((c) => CI_IDS.filter((x) => c.includes(x))),
+    registry: z
+      .string()
+      .max(200, 'is longer than 200 characters')
+      .refine((s) => s === '' || IMAGE_REF.test(s), 'must be an image name such as ghcr.io/acme/api (lower case), or empty for each system\'s default'),
+    scan: z.enum(SCAN_MODES),
 };
 
 export const answersSchema = z
@@ -59,6 +70,7 @@ export const answersSchema = z
     const targets = lang.targets(a.app);
     const unknown = a.targets.filter((t) => !targets.includes(t));
     if (unknown.length) issue('targets', `has ${unknown.join(', ')}, which ${lang.label} (${a.app}) does not offer; use any of: ${targets.join(', ')}`);
+    if (a.ci.length && !a.targets.includes('test')) issue('ci', 'pipelines build the test stage: add test to --targets');
     const problem = lang.check?.({ ...a, final: a.final });
     if (problem) issue('runtimeVersion', problem);
   });

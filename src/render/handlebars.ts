@@ -12,6 +12,7 @@ const exec = (args: unknown[]) => `[${args.map((a) => JSON.stringify(String(a)))
 export function createRenderer(templatesDir: string): Render {
   const hbs = Handlebars.create();
   hbs.registerHelper('exec', exec);
+  hbs.registerHelper('join', (list: unknown[], separator: string) => list.join(separator));
   // Handlebars passes its options object last; drop it to get the positional arguments.
   hbs.registerHelper('array', (...args: unknown[]) => args.slice(0, -1));
   const partialsDir = join(templatesDir, 'partials');

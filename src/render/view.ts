@@ -1,5 +1,6 @@
 // Answers to the values the templates read. Every key a template may test is present (strict mode).
 import type { Answers } from '../answers/schema.js';
+import { ciView } from '../ci/view.js';
 import { LANGUAGES, TARGETS } from '../languages/index.js';
 
 export interface GeneratorInfo {
@@ -27,6 +28,9 @@ export function viewOf(answers: Answers, generator: GeneratorInfo) {
     secretId: langView.secretId,
     runUser: langView.runUser,
     [answers.lang]: langView,
+    // The answer (a list of systems) is renamed, so that `ci` can hold the pipeline values.
+    ciSystems: answers.ci,
+    ci: ciView(answers),
   };
 }
 

@@ -35,6 +35,32 @@ const VARIANTS: { name: string; answers: PartialAnswers }[] = [
 
 const nameOf = (a: PartialAnswers) => [a.lang, a.app === 'static' ? 'static' : undefined, a.pm, a.final].filter(Boolean).join('-');
 
+/** Pipelines: language x platforms (single or multi) x scan mode, every CI system at once. */
+function ciOptions(): { name: string; answers: PartialAnswers }[] {
+  return LANGUAGE_IDS.flatMap((lang) =>
+    (['single', 'multi'] as const).flatMap((arch) =>
+      (['block', 'report'] as const).map((scan) => ({
+        name: `ci-${lang}-${arch}-${scan}`,
+        answers: {
+          lang,
+          targets: [...LANGUAGES[lang].targets('server')],
+          ci: ['github', 'gitlab', 'jenkins'],
+          scan,
+          platforms: arch === 'single' ? ['linux/amd64'] : ['linux/amd64', 'linux/arm64'],
+        },
+      })),
+    ),
+  );
+}
+
+const CI_VARIANTS: { name: string; answers: PartialAnswers }[] = [
+  { name: 'ci-docker-hub-registry', answers: { lang: 'go', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'docker.io/acme/api' } },
+  { name: 'ci-arm-only', answers: { lang: 'node', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'ghcr.io/acme/web', platforms: ['linux/arm64'] } },
+];
+
+/** Cases whose pipelines are snapshotted and validated (their Dockerfiles are covered by CASES). */
+export const CI_CASES: Case[] = [...ciOptions(), ...CI_VARIANTS].map((v) => ({ name: v.name, answers: validate(withDefaults(v.answers)) }));
+
 export const CASES: Case[] = [
   ...allOptions().map((a) => ({ name: nameOf(a), answers: validate(withDefaults(a)) })),
   ...VARIANTS.map((v) => ({ name: v.name, answers: validate(withDefaults(v.answers)) })),
