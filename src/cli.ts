@@ -2,15 +2,15 @@
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { inquirerPrompter, type Prompter } from './answers/prompts.js';
+import { validate, withDefaults } from './answers/resolve.js';
 import { parseCli } from './cli/args.js';
 import { collectAnswers } from './cli/answers.js';
 import { helpText } from './cli/help.js';
-import { dryRunReport, jsonReport, summary } from './cli/report.js';
-import { ConflictError, isCliError } from './errors.js';
+import { run } from './commands/run.js';
+import { UsageError, isCliError } from './errors.js';
 import { VERSION } from './paths.js';
-import { renderPlan } from './render/plan.js';
-import { decide, toWrite, type Decision } from './write/decide.js';
-import { checkTargetDir, readExisting, writeAll } from './write/disk.js';
+import { STATE_FILE, readState } from './state/state.js';
+import { checkTargetDir } from './write/disk.js';
 
 export interface Io {
   cwd: string;
@@ -32,44 +32,24 @@ const processIo = (): Io => ({
 });
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  const print = (text: string) => io.stdout.write(text + '\n');
   try {
     const { options, answers: flagged } = parseCli(argv);
-    if (options.help) return print(helpText(VERSION)), 0;
-    if (options.version) return print(VERSION), 0;
+    if (options.help) return io.stdout.write(helpText(VERSION) + '\n'), 0;
+    if (options.version) return io.stdout.write(VERSION + '\n'), 0;
 
     const dir = resolve(io.cwd, options.dir);
     await checkTargetDir(dir);
-    const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter });
-    const plan = await renderPlan(answers);
-    let decisions = decide(plan, await readExisting(dir, plan.map((f) => f.path)), options.force);
-
-    if (!options.dryRun) {
-      decisions = await resolveConflicts(decisions, io, options.yes);
-      await writeAll(dir, toWrite(decisions));
+    const state = await readState(dir);
+    if (options.command === 'update') {
+      // Saved answers, with any flag given now applied on top.
+      if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
+      return await run(dir, options, validate(withDefaults({ ...state.answers, ...flagged })), state, io);
     }
-    if (options.json) print(jsonReport(answers, decisions, options.dryRun));
-    else print(options.dryRun ? dryRunReport(dir, decisions) : summary(options.dir, answers, decisions));
-    return 0;
+    const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter });
+    return await run(dir, options, answers, state, io);
   } catch (error) {
     if (!isCliError(error)) throw error;
     io.stderr.write(`create-multistage: ${error.message}\n`);
     return error.exitCode;
   }
-}
-
-/** Existing files that differ are replaced only with --force or a yes at the prompt. */
-async function resolveConflicts(decisions: Decision[], io: Io, yes: boolean): Promise<Decision[]> {
-  const conflicts = decisions.filter((d) => d.action === 'conflict').map((d) => d.path);
-  if (conflicts.length === 0) return decisions;
-  const refuse = () =>
-    new ConflictError(`${conflicts.join(', ')} already exist${conflicts.length === 1 ? 's' : ''} and would change; pass --force to overwrite (nothing was written)`);
-  if (!io.interactive || yes) throw refuse();
-  const prompter = await io.prompter();
-  const { overwrite } = await prompter.prompt(
-    [{ type: 'confirm', name: 'overwrite', message: `Overwrite ${conflicts.join(', ')}?`, default: () => false }],
-    {},
-  );
-  if (!overwrite) throw refuse();
-  return decisions.map((d) => (d.action === 'conflict' ? { ...d, action: 'overwrite' } : d));
 }

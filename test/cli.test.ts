@@ -13,7 +13,7 @@ describe('the binary, flags only', () => {
     const r = runCli(GO, dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(filesIn(dir)).toEqual(['.dockerignore', 'Dockerfile']);
+    expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile']);
     const plan = await renderPlan(validate(withDefaults({ lang: 'go', final: 'scratch', targets: ['test', 'lint'] })));
     for (const f of plan) expect(readFileSync(join(dir, f.path), 'utf8')).toBe(f.content);
     expect(r.stdout).toContain('created  Dockerfile');
@@ -24,7 +24,7 @@ describe('the binary, flags only', () => {
     const dir = tempProject();
     const r = runCli([...GO, 'svc/api'], dir);
     expect(r.code).toBe(0);
-    expect(filesIn(join(dir, 'svc/api'))).toEqual(['.dockerignore', 'Dockerfile']);
+    expect(filesIn(join(dir, 'svc/api'))).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile']);
   });
 
   it('--json prints one object with the final answers and each file with its action', () => {
@@ -44,7 +44,7 @@ describe('the binary, flags only', () => {
     const dir = tempProject();
     const r = runCli([...GO, '--dry-run'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('--- Dockerfile (would be created)');
+    expect(r.stdout).toContain('--- Dockerfile (would be: created)');
     expect(r.stdout).toContain('FROM scratch AS production');
     expect(filesIn(dir)).toEqual([]);
     const json = JSON.parse(runCli([...GO, '--dry-run', '--json'], dir).stdout);
@@ -159,6 +159,6 @@ describe('existing files', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/identical +Dockerfile/);
     mkdirSync(join(dir, 'unrelated'));
-    expect(filesIn(dir)).toEqual(['.dockerignore', 'Dockerfile', 'unrelated']);
+    expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile', 'unrelated']);
   });
 });

@@ -10,16 +10,16 @@ const plan = [
   { path: '.dockerignore', content: '.git\n' },
 ];
 
-describe('decide', () => {
+describe('decide, on a first run (no saved state)', () => {
   const onDisk = new Map([
     ['Dockerfile', 'FROM old\n'],
     ['.dockerignore', '.git\n'],
   ]);
-  it('keeps changed files as conflicts unless overwriting is allowed', () => {
-    expect(decide(plan, onDisk, false).map((d) => d.action)).toEqual(['conflict', 'identical']);
-    expect(decide(plan, onDisk, true).map((d) => d.action)).toEqual(['overwrite', 'identical']);
-    expect(decide(plan, new Map(), false).map((d) => d.action)).toEqual(['create', 'create']);
-    expect(toWrite(decide(plan, onDisk, true)).map((d) => d.path)).toEqual(['Dockerfile']);
+  it('keeps files it did not generate unless overwriting is allowed', () => {
+    expect(decide(plan, onDisk, null, false).map((d) => d.action)).toEqual(['exists', 'identical']);
+    expect(decide(plan, onDisk, null, true).map((d) => d.action)).toEqual(['overwrite', 'identical']);
+    expect(decide(plan, new Map(), null, false).map((d) => d.action)).toEqual(['create', 'create']);
+    expect(toWrite(decide(plan, onDisk, null, true))).toEqual([{ path: 'Dockerfile', content: 'FROM new\n' }]);
   });
 });
 

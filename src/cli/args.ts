@@ -5,7 +5,12 @@ import type { PartialAnswers } from '../answers/schema.js';
 import { UsageError } from '../errors.js';
 
 export interface Options {
+  command: 'generate' | 'update';
   dir: string;
+  /** A folder whose files override templates/ by relative path. */
+  templates: string | null;
+  check: boolean;
+  diff: boolean;
   yes: boolean;
   force: boolean;
   dryRun: boolean;
@@ -16,7 +21,10 @@ export interface Options {
 
 export const OPTION_FLAGS = [
   { flag: 'yes', short: 'y', help: 'take defaults for anything not given; never prompt' },
-  { flag: 'force', short: 'f', help: 'overwrite existing files' },
+  { flag: 'force', short: 'f', help: 'overwrite existing files and take the new render over your edits' },
+  { flag: 'update', short: 'u', help: 'same as the update command: saved answers, new templates, your edits merged' },
+  { flag: 'check', short: undefined, help: 'exit 1 naming the files an update would change; write nothing' },
+  { flag: 'diff', short: undefined, help: 'print unified diffs of what would change; write nothing' },
   { flag: 'dry-run', short: undefined, help: 'print what would be written; write nothing' },
   { flag: 'json', short: undefined, help: 'print one JSON object: answers and each file with its action' },
   { flag: 'help', short: 'h', help: 'show this help' },
@@ -32,6 +40,7 @@ export function parseCli(argv: string[]): { options: Options; answers: PartialAn
       strict: true,
       options: {
         ...Object.fromEntries(ANSWER_FIELDS.map((f) => [f.flag, { type: 'string' as const }])),
+        templates: { type: 'string' as const },
         ...Object.fromEntries(
           OPTION_FLAGS.map((o) => [o.flag, { type: 'boolean' as const, ...(o.short ? { short: o.short } : {}) }]),
         ),
@@ -41,12 +50,19 @@ export function parseCli(argv: string[]): { options: Options; answers: PartialAn
     if (!String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) throw error;
     throw new UsageError(`${(error as Error).message.split('. ')[0]} (see --help)`);
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  const flag = (name: string) => (values as Record<string, unknown>)[name] === true;
+  // `update` as the first word is the command; a directory of that name is written ./update.
+  const isUpdate = parsed.positionals[0] === 'update';
+  const positionals = isUpdate ? parsed.positionals.slice(1) : parsed.positionals;
   if (positionals.length > 1) throw new UsageError(`expected one project directory, got: ${positionals.join(' ')}`);
-  const flag = (name: string) => values[name] === true;
   return {
     options: {
+      command: isUpdate || flag('update') ? 'update' : 'generate',
       dir: positionals[0] ?? '.',
+      templates: typeof values.templates === 'string' ? values.templates : null,
+      check: flag('check'),
+      diff: flag('diff'),
       yes: flag('yes'),
       force: flag('force'),
       dryRun: flag('dry-run'),

@@ -1,29 +1,44 @@
-// What the user sees after a run: a one-screen summary, the files of a dry run, or one JSON object.
+// What the user sees after a run: a one-screen summary, the files of a dry run, diffs, or one JSON object.
 import type { Answers } from '../answers/schema.js';
-import type { Decision } from '../write/decide.js';
+import type { Decision, FileAction } from '../write/decide.js';
+import { unifiedDiff } from '../update/diff.js';
 
-const LABEL: Record<Decision['action'], string> = {
+export const LABEL: Record<FileAction, string> = {
   create: 'created',
-  overwrite: 'overwritten',
+  deleted: 'deleted by you, left deleted',
   identical: 'identical',
-  conflict: 'exists (kept; --force to overwrite)',
+  replace: 'updated',
+  overwrite: 'overwritten',
+  merged: 'merged with your edits',
+  edited: 'kept (your edits; no template change)',
+  conflict: 'CONFLICT (markers written)',
+  kept: 'kept as you had it (template change not applied)',
+  exists: 'exists, kept (--force to overwrite)',
 };
 
-export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean): string {
-  const files = decisions.map((d) => ({ path: d.path, action: d.action, ...(dryRun ? { content: d.content } : {}) }));
-  return JSON.stringify({ dryRun, answers, files }, null, 2);
+export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean, detected: object = {}): string {
+  const files = decisions.map((d) => ({ path: d.path, action: d.action, ...(dryRun ? { content: d.write } : {}) }));
+  return JSON.stringify({ dryRun, answers, detected, files }, null, 2);
 }
 
 export function dryRunReport(dir: string, decisions: Decision[]): string {
-  const files = decisions.map((d) => `--- ${d.path} (would be ${d.action === 'create' ? 'created' : LABEL[d.action]})\n${d.content}`);
+  const files = decisions.map((d) => `--- ${d.path} (would be: ${LABEL[d.action]})\n${d.write}`);
   return `${files.join('\n')}\nDry run: nothing was written to ${dir}.`;
 }
 
-export function summary(dir: string, answers: Answers, decisions: Decision[]): string {
+export function diffReport(decisions: Decision[], onDisk: ReadonlyMap<string, string | null>): string {
+  const diffs = decisions
+    .map((d) => ({ d, before: onDisk.get(d.path) ?? '' }))
+    .filter(({ d, before }) => d.write !== before && d.action !== 'deleted' && d.action !== 'exists')
+    .map(({ d, before }) => unifiedDiff(d.path, before, d.write));
+  return diffs.length ? diffs.join('') : 'No changes.';
+}
+
+export function summary(dir: string, answers: Answers, decisions: Decision[], stateFile: string): string {
   const width = Math.max(...decisions.map((d) => LABEL[d.action].length));
   const targets = answers.targets.map((t) => `  docker build --target ${t} -t app:${t} ${dir}`);
   return [
-    `Wrote to ${dir}:`,
+    `Wrote to ${dir} (answers saved in ${stateFile}):`,
     ...decisions.map((d) => `  ${LABEL[d.action].padEnd(width)}  ${d.path}`),
     '',
     'Next:',

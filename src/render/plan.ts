@@ -8,10 +8,11 @@ import { viewOf } from './view.js';
 
 export type { PlannedFile };
 
-export async function renderPlan(answers: Answers, templatesDir = TEMPLATES_DIR): Promise<PlannedFile[]> {
+/** Renders with the built-in templates, each overridable by the same relative path in `overrideDir`. */
+export async function renderPlan(answers: Answers, overrideDir: string | null = null): Promise<PlannedFile[]> {
   const plan: PlannedFile[] = [];
   const plop = await nodePlop(undefined, { destBasePath: '/nonexistent', force: false });
-  registerMultistage(plop, createRenderer(templatesDir), plan);
+  registerMultistage(plop, createRenderer(overrideDir ? [overrideDir, TEMPLATES_DIR] : [TEMPLATES_DIR]), plan);
   const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }));
   if (failures.length) throw new Error(`rendering failed: ${failures.map((f) => `${f.path}: ${f.error}`).join('; ')}`);
   return plan;

@@ -1,0 +1,51 @@
+// The pipeline both commands share once the answers are known: render, decide per file against
+// the disk and the saved state, settle what needs the user, then write everything (state included)
+// in one all-or-nothing step.
+import { resolve } from 'node:path';
+import fs from 'fs-extra';
+import type { Io } from '../cli.js';
+import type { Options } from '../cli/args.js';
+import { diffReport, dryRunReport, jsonReport, summary } from '../cli/report.js';
+import type { Answers } from '../answers/schema.js';
+import { UsageError } from '../errors.js';
+import { VERSION } from '../paths.js';
+import { renderPlan } from '../render/plan.js';
+import { STATE_FILE, nextState, serializeState, type State } from '../state/state.js';
+import { decide, toWrite } from '../write/decide.js';
+import { readExisting, writeAll } from '../write/disk.js';
+import { settleConflicts, settleExisting } from './settle.js';
+
+const CHANGES: ReadonlySet<string> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists']);
+
+export async function run(dir: string, options: Options, answers: Answers, state: State | null, io: Io, detected: object = {}): Promise<number> {
+  const print = (text: string) => io.stdout.write(text + '\n');
+  const plan = await renderPlan(answers, options.templates && (await templatesDir(resolve(io.cwd, options.templates))));
+  const onDisk = await readExisting(dir, plan.map((f) => f.path));
+  let decisions = decide(plan, onDisk, state, options.force);
+
+  if (options.check) {
+    const drift = decisions.filter((d) => CHANGES.has(d.action));
+    if (drift.length === 0) return print('Up to date: the generated files match the current templates and saved answers.'), 0;
+    io.stderr.write(`Out of date: ${drift.map((d) => `${d.path} (${d.action})`).join(', ')}; run create-multistage update\n`);
+    return 1;
+  }
+  if (options.diff) return print(diffReport(decisions, onDisk)), 0;
+  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detected) : dryRunReport(dir, decisions)), 0;
+
+  decisions = await settleExisting(decisions, io, options.yes, state !== null);
+  const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
+  const state2 = nextState(state, answers, VERSION, settled, keepBase);
+  await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(state2) }]);
+
+  print(options.json ? jsonReport(answers, settled, false, detected) : summary(options.dir, answers, settled, STATE_FILE));
+  const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);
+  if (conflicts.length === 0) return 0;
+  io.stderr.write(`Conflicts in ${conflicts.join(', ')}: resolve the <<<<<<< markers, then check with create-multistage update --check\n`);
+  return 1;
+}
+
+async function templatesDir(path: string): Promise<string> {
+  const stat = await fs.stat(path).catch(() => null);
+  if (!stat?.isDirectory()) throw new UsageError(`--templates ${path} is not a directory of templates`);
+  return path;
+}

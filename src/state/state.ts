@@ -1,0 +1,78 @@
+// The state file: saved answers, the generator version, and per generated file its hash and the
+// content it had when last generated (the base of the next three-way merge). Plain JSON, no
+// secrets, safe to commit; the merge base needs neither git nor the network.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import fs from 'fs-extra';
+import { z } from 'zod';
+import { validate, withDefaults } from '../answers/resolve.js';
+import type { Answers, PartialAnswers } from '../answers/schema.js';
+import { UsageError } from '../errors.js';
+
+export const STATE_FILE = '.create-multistage.json';
+
+export interface FileState {
+  sha256: string;
+  generated: string;
+}
+
+export interface State {
+  generator: 'create-multistage';
+  version: string;
+  answers: Answers;
+  files: Record<string, FileState>;
+}
+
+const stateSchema = z.object({
+  generator: z.literal('create-multistage'),
+  version: z.string(),
+  answers: z.record(z.unknown()),
+  files: z.record(z.object({ sha256: z.string(), generated: z.string() })),
+});
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export const fileState = (generated: string): FileState => ({ sha256: sha256(generated), generated });
+
+/**
+ * The state after a run: each file's base becomes what was just rendered, except files left
+ * untracked (never generated, kept) and files whose old base must survive (kept at a prompt).
+ */
+export function nextState(
+  previous: State | null,
+  answers: Answers,
+  version: string,
+  rendered: { path: string; content: string; action: string }[],
+  keepBase: ReadonlySet<string> = new Set(),
+): State {
+  const files: Record<string, FileState> = { ...previous?.files };
+  for (const f of rendered) {
+    if (keepBase.has(f.path) || f.action === 'exists') continue;
+    files[f.path] = fileState(f.content);
+  }
+  return { generator: 'create-multistage', version, answers, files };
+}
+
+export function serializeState(state: State): string {
+  return JSON.stringify(state, null, 2) + '\n';
+}
+
+/** Parses a state file. Answers saved by an older version get defaults for answers added since. */
+export function parseState(text: string, path = STATE_FILE): State {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new UsageError(`${path} is not valid JSON; restore it from version control or delete it and generate again`);
+  }
+  const parsed = stateSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`${path} is not a create-multistage state file (${parsed.error.issues[0]?.message})`);
+  const answers = validate(withDefaults(parsed.data.answers as PartialAnswers));
+  return { ...parsed.data, generator: 'create-multistage', answers };
+}
+
+export async function readState(dir: string): Promise<State | null> {
+  const path = join(dir, STATE_FILE);
+  const text = await fs.readFile(path, 'utf8').catch(() => null);
+  return text === null ? null : parseState(text, path);
+}
