@@ -3,12 +3,8 @@
 import type { NodePlopAPI } from 'node-plop';
 import { CI_SYSTEMS } from '../src/ci/systems.js';
 import type { Render } from '../src/render/handlebars.js';
+import type { PlannedFile } from '../src/render/planned-file.js';
 import type { View } from '../src/render/view.js';
-
-export interface PlannedFile {
-  path: string;
-  content: string;
-}
 
 interface RenderAction {
   type: 'render';

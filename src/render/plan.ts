@@ -1,6 +1,7 @@
 // Answers to a plan of files, rendered through plop's generator runner. Touches no project file.
 import nodePlop from 'node-plop';
-import { registerMultistage, type PlannedFile } from '../../generators/multistage.js';
+import { registerMultistage } from '../../generators/multistage.js';
+import type { PlannedFile } from './planned-file.js';
 import type { Answers } from '../answers/schema.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { createRenderer } from './handlebars.js';
