@@ -10,6 +10,7 @@ import { run } from './commands/run.js';
 import { UsageError, isCliError } from './errors.js';
 import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
+import { detect } from './detect/index.js';
 import { checkTargetDir } from './write/disk.js';
 
 export interface Io {
@@ -45,8 +46,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
       return await run(dir, options, validate(withDefaults({ ...state.answers, ...flagged })), state, io);
     }
-    const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter });
-    return await run(dir, options, answers, state, io);
+    const detection = await detect(dir, flagged.lang);
+    const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
+    return await run(dir, options, answers, state, io, detection);
   } catch (error) {
     if (!isCliError(error)) throw error;
     io.stderr.write(`create-multistage: ${error.message}\n`);

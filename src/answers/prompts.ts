@@ -6,6 +6,8 @@ import { defaultFor, missingKeys } from './resolve.js';
 import { answerShape, PLATFORMS, type AnswerKey, type PartialAnswers } from './schema.js';
 import { fieldFor } from './fields.js';
 import { CI_IDS, CI_SYSTEMS } from '../ci/systems.js';
+import { detectedDefaults } from '../cli/detected.js';
+import type { Detection } from '../detect/index.js';
 
 type Bag = Record<string, unknown>;
 
@@ -13,7 +15,7 @@ type Bag = Record<string, unknown>;
 export interface Question {
   type: 'list' | 'input' | 'checkbox' | 'confirm';
   name: string;
-  message: string;
+  message: string | ((answers: Bag) => string);
   choices?: (answers: Bag) => readonly { name: string; value: unknown }[];
   default?: (answers: Bag) => unknown;
   when?: (answers: Bag) => boolean;
@@ -92,18 +94,30 @@ const QUESTIONS: Record<AnswerKey, Omit<Question, 'name'>> = {
   },
 };
 
-/** Questions for every answer the partial object lacks; defaults follow the answers given so far. */
-export function questionsFor(partial: PartialAnswers): Question[] {
+/**
+ * Questions for every answer the partial object lacks. Defaults follow the answers given so far:
+ * a value detected in the project (marked "(detected)") when it fits them, else the built-in default.
+ */
+export function questionsFor(partial: PartialAnswers, detection: Detection = { found: {} }): Question[] {
+  const detected = (key: AnswerKey, a: Bag) => {
+    const fits = detectedDefaults(detection, a as PartialAnswers);
+    return key in fits ? { value: fits[key] } : null;
+  };
   return missingKeys(partial).map((key) => ({
-      ...QUESTIONS[key],
-      name: key,
-      default: (a: Bag) => defaultFor(key, a as PartialAnswers),
-      when: key === 'app' ? (a: Bag) => lang(a).apps.length > 1 : QUESTIONS[key].when,
+    ...QUESTIONS[key],
+    name: key,
+    message: (a: Bag) => {
+      const base = QUESTIONS[key].message as string;
+      if (key === 'lang' && detection.ambiguous) return `${base} (found ${detection.ambiguous.files.join(', ')})`;
+      return detected(key, a) ? `${base} (detected)` : base;
+    },
+    default: (a: Bag) => detected(key, a)?.value ?? defaultFor(key, a as PartialAnswers),
+    when: key === 'app' ? (a: Bag) => lang(a).apps.length > 1 : QUESTIONS[key].when,
   }));
 }
 
-export async function askMissing(prompter: Prompter, partial: PartialAnswers): Promise<PartialAnswers> {
-  return (await prompter.prompt(questionsFor(partial), { ...partial })) as PartialAnswers;
+export async function askMissing(prompter: Prompter, partial: PartialAnswers, detection?: Detection): Promise<PartialAnswers> {
+  return (await prompter.prompt(questionsFor(partial, detection), { ...partial })) as PartialAnswers;
 }
 
 /** The real prompt module, loaded only when a question has to be asked. */

@@ -62,11 +62,22 @@ export function withDefaults(partial: PartialAnswers): PartialAnswers {
   return out as PartialAnswers;
 }
 
+/** A rejected answer, naming which one. */
+export class AnswerError extends UsageError {
+  constructor(
+    message: string,
+    readonly key: string,
+  ) {
+    super(message);
+  }
+}
+
 /** Validates a complete answer object; a failure names the flag, the problem and the value. */
 export function validate(input: PartialAnswers): Answers {
   const result = answersSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new UsageError(describeIssue(result.error.issues[0]!, input));
+  const issue = result.error.issues[0]!;
+  throw new AnswerError(describeIssue(issue, input), String(issue.path[0] ?? ''));
 }
 
 function describeIssue(issue: z.ZodIssue, input: PartialAnswers): string {

@@ -1,9 +1,12 @@
-// Flags, then prompts for what is missing (only in a terminal), then defaults, then validation.
+// Flags, then prompts for what is missing (only in a terminal; detected values pre-filled), or with
+// --yes detected values, then defaults, then validation.
 import { fieldFor } from '../answers/fields.js';
 import { askMissing, type Prompter } from '../answers/prompts.js';
 import { missingKeys, validate, withDefaults } from '../answers/resolve.js';
 import { answerShape, type AnswerKey, type Answers, type PartialAnswers } from '../answers/schema.js';
+import type { Detection } from '../detect/index.js';
 import { UsageError } from '../errors.js';
+import { detectedDefaults, refuseAmbiguous, withDetected } from './detected.js';
 
 export interface AnswerContext {
   yes: boolean;
@@ -11,17 +14,20 @@ export interface AnswerContext {
   prompter: () => Promise<Prompter>;
 }
 
-export async function collectAnswers(flagged: PartialAnswers, ctx: AnswerContext): Promise<Answers> {
+export async function collectAnswers(flagged: PartialAnswers, ctx: AnswerContext, detection: Detection = { found: {} }): Promise<Answers> {
   // A bad flag fails before any question is asked.
   for (const key of Object.keys(flagged) as AnswerKey[]) {
     if (!answerShape[key].safeParse(flagged[key]).success) validate({ ...withDefaults(flagged), [key]: flagged[key] });
   }
   const missing = missingKeys(flagged);
-  if (missing.length === 0 || ctx.yes) return validate(withDefaults(flagged));
+  if (missing.length === 0 || ctx.yes) {
+    refuseAmbiguous(detection, flagged);
+    return withDetected(flagged, detectedDefaults(detection, flagged));
+  }
   if (!ctx.interactive) {
     throw new UsageError(
       `stdin is not a terminal, so missing answers cannot be asked; pass ${missing.map((k) => `--${fieldFor(k)?.flag}`).join(', ')}, or --yes to take the defaults`,
     );
   }
-  return validate(withDefaults(await askMissing(await ctx.prompter(), flagged)));
+  return validate(withDefaults(await askMissing(await ctx.prompter(), flagged, detection)));
 }

@@ -1,5 +1,6 @@
 // What the user sees after a run: a one-screen summary, the files of a dry run, diffs, or one JSON object.
 import type { Answers } from '../answers/schema.js';
+import type { Detection } from '../detect/index.js';
 import type { Decision, FileAction } from '../write/decide.js';
 import { unifiedDiff } from '../update/diff.js';
 
@@ -16,9 +17,17 @@ export const LABEL: Record<FileAction, string> = {
   exists: 'exists, kept (--force to overwrite)',
 };
 
-export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean, detected: object = {}): string {
+export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean, detection: Detection): string {
   const files = decisions.map((d) => ({ path: d.path, action: d.action, ...(dryRun ? { content: d.write } : {}) }));
-  return JSON.stringify({ dryRun, answers, detected, files }, null, 2);
+  return JSON.stringify({ dryRun, answers, detected: detection.found, ...(detection.ambiguous ? { ambiguous: detection.ambiguous } : {}), files }, null, 2);
+}
+
+/** Each detected value with the file it came from (flags still win over it). */
+export function detectedReport(detection: Detection): string {
+  const lines = Object.entries(detection.found).map(
+    ([key, d]) => `  ${key.padEnd(15)} ${JSON.stringify(d!.value)} from ${d!.file}${d!.note ? ` (${d!.note})` : ''}`,
+  );
+  return ['Detected in the project:', ...lines, ''].join('\n');
 }
 
 export function dryRunReport(dir: string, decisions: Decision[]): string {

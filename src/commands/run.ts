@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import fs from 'fs-extra';
 import type { Io } from '../cli.js';
 import type { Options } from '../cli/args.js';
-import { diffReport, dryRunReport, jsonReport, summary } from '../cli/report.js';
+import { detectedReport, diffReport, dryRunReport, jsonReport, summary } from '../cli/report.js';
+import type { Detection } from '../detect/index.js';
 import type { Answers } from '../answers/schema.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../paths.js';
@@ -17,7 +18,7 @@ import { settleConflicts, settleExisting } from './settle.js';
 
 const CHANGES: ReadonlySet<string> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists']);
 
-export async function run(dir: string, options: Options, answers: Answers, state: State | null, io: Io, detected: object = {}): Promise<number> {
+export async function run(dir: string, options: Options, answers: Answers, state: State | null, io: Io, detection: Detection = { found: {} }): Promise<number> {
   const print = (text: string) => io.stdout.write(text + '\n');
   const plan = await renderPlan(answers, options.templates && (await templatesDir(resolve(io.cwd, options.templates))));
   const onDisk = await readExisting(dir, plan.map((f) => f.path));
@@ -30,14 +31,15 @@ export async function run(dir: string, options: Options, answers: Answers, state
     return 1;
   }
   if (options.diff) return print(diffReport(decisions, onDisk)), 0;
-  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detected) : dryRunReport(dir, decisions)), 0;
+  if (!options.json && Object.keys(detection.found).length) print(detectedReport(detection));
+  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detection) : dryRunReport(dir, decisions)), 0;
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
   const state2 = nextState(state, answers, VERSION, settled, keepBase);
   await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(state2) }]);
 
-  print(options.json ? jsonReport(answers, settled, false, detected) : summary(options.dir, answers, settled, STATE_FILE));
+  print(options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE));
   const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);
   if (conflicts.length === 0) return 0;
   io.stderr.write(`Conflicts in ${conflicts.join(', ')}: resolve the <<<<<<< markers, then check with create-multistage update --check\n`);

@@ -1,0 +1,156 @@
+// Node.js: package manager, runtime (or bun) version, framework → app kind and entry, port.
+import { agreedPort, capture, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from './files.js';
+import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
+import { resolveBun, resolveNode } from './versions.js';
+
+const LOCKFILES = [
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['yarn.lock', 'yarn'],
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun'],
+  ['package-lock.json', 'npm'],
+] as const;
+
+/** Frameworks that serve requests themselves: with one of them, Vite is a dev tool, not the app. */
+const SERVERS = ['express', 'fastify', 'koa', '@hapi/hapi', 'hono', 'restify', 'polka', '@nestjs/core', 'next', 'nuxt', '@sveltejs/kit', '@remix-run/node', '@remix-run/serve', '@react-router/serve', 'astro', '@adonisjs/core'];
+
+/** Where a server's sources usually are; the port is read from these. */
+export const NODE_SOURCES = ['src', ''].flatMap((dir) =>
+  ['server', 'index', 'app', 'main'].flatMap((name) => ['ts', 'js', 'mjs', 'cjs'].map((ext) => `${dir ? dir + '/' : ''}${name}.${ext}`)),
+);
+export const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts'];
+export const VITE_CONFIGS = ['vite.config.js', 'vite.config.mjs', 'vite.config.cjs', 'vite.config.ts', 'vite.config.mts'];
+
+const PORT_PATTERNS = [
+  /process\.env\.PORT\s*\)?\s*(?:\|\||\?\?)\s*['"]?(\d{1,5})\b/,
+  /\.listen\(\s*(\d{1,5})\s*[,)]/,
+  /\.listen\(\s*\{[^}]*?\bport\s*:\s*(\d{1,5})\b/,
+  /\b(?:const|let|var)\s+PORT\s*=\s*(\d{1,5})\b/,
+];
+
+type Pkg = Record<string, unknown>;
+
+const deps = (pkg: Pkg): Set<string> =>
+  new Set(['dependencies', 'devDependencies'].flatMap((k) => (isRecord(pkg[k]) ? Object.keys(pkg[k]) : [])));
+
+function detectPm(files: ProjectFiles, pkg: Pkg): Detected | undefined {
+  const field = str(pkg.packageManager);
+  const named = field && /^(npm|pnpm|yarn|bun)@(\d+)?/.exec(field);
+  if (named) {
+    const classic = named[1] === 'yarn' && named[2] === '1' && 'Yarn classic (1.x): the template runs Yarn Berry commands';
+    return hit(named[1], 'package.json', `packageManager ${field.split('+')[0]}`, classic);
+  }
+  const locks = LOCKFILES.filter(([file]) => files.has(file));
+  const [lock] = locks;
+  if (!lock) return undefined;
+  const several = new Set(locks.map(([, pm]) => pm)).size > 1 && `several lockfiles (${locks.map(([f]) => f).join(', ')})`;
+  if (lock[1] !== 'yarn') return hit(lock[1], lock[0], several);
+  const rc = files.get('.yarnrc.yml');
+  const berry = rc !== undefined || (files.get('yarn.lock') ?? '').includes('__metadata:');
+  const flavour = berry
+    ? `Yarn Berry${rc !== undefined ? ' (.yarnrc.yml)' : ''}`
+    : 'Yarn classic (v1 lockfile, no .yarnrc.yml): the template runs Yarn Berry commands; add "packageManager": "yarn@4.x"';
+  const yarnPath = rc && /^\s*yarnPath\s*:/m.test(rc) && '.yarnrc.yml sets yarnPath, but only .yarnrc.yml is copied before install';
+  return hit('yarn', 'yarn.lock', flavour, yarnPath, several);
+}
+
+const fromResolved = (r: { value: string; note?: string } | undefined, file: string) => (r ? hit(r.value, file, r.note) : undefined);
+
+function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | undefined {
+  if (pm === 'bun') {
+    // With bun the runtime is bun, so the version answer is bun's.
+    const field = str(pkg.packageManager);
+    if (field?.startsWith('bun@')) return fromResolved(resolveBun(field.slice(4)), 'package.json');
+    const tv = toolVersion(files, ['bun']);
+    return tv ? fromResolved(resolveBun(tv), '.tool-versions') : undefined;
+  }
+  const engines = isRecord(pkg.engines) ? str(pkg.engines.node) : undefined;
+  const volta = isRecord(pkg.volta) ? str(pkg.volta.node) : undefined;
+  const sources: [string | undefined, string, string][] = [
+    [firstLine(files.get('.nvmrc')), '.nvmrc', '.nvmrc'],
+    [firstLine(files.get('.node-version')), '.node-version', '.node-version'],
+    [toolVersion(files, ['nodejs', 'node']), '.tool-versions', '.tool-versions'],
+    [volta, 'package.json', 'volta.node'],
+    [engines, 'package.json', 'engines.node'],
+  ];
+  for (const [raw, file, label] of sources) {
+    const r = raw === undefined ? undefined : resolveNode(raw, label);
+    if (r) return hit(r.value, file, r.note);
+  }
+  return undefined;
+}
+
+/** The file `node …`/`bun …` runs in scripts.start (the last command of a chain; options skipped). */
+export function startFile(start: string, bun: boolean): string | undefined {
+  const command = start.split(/&&|;|\|\|/).pop()!.trim().split(/\s+/);
+  const withArg = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file']);
+  let i = 0;
+  while (i < command.length && (/^[A-Z_][A-Z0-9_]*=/.test(command[i]!) || command[i] === 'cross-env')) i++;
+  const runner = command[i++];
+  if (runner !== 'node' && !(bun && runner === 'bun')) return undefined;
+  if (runner === 'bun' && command[i] === 'run') i++;
+  while (i < command.length && command[i]!.startsWith('-')) i += withArg.has(command[i]!) ? 2 : 1;
+  const file = command[i]?.replace(/^\.\//, '');
+  const ext = bun ? /\.(m?[jt]s|cjs|tsx?)$/ : /\.(js|mjs|cjs)$/;
+  return file && ext.test(file) ? file : undefined;
+}
+
+function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
+  const has = deps(pkg);
+  if (has.has('next')) {
+    const config = firstPresent(files, NEXT_CONFIGS);
+    const standalone = config && /output\s*:\s*['"]standalone['"]/.test(files.get(config) ?? '');
+    const how = standalone ? `output: 'standalone' is set in ${config}` : `set output: 'standalone' in ${config ?? 'next.config.js'}`;
+    return {
+      app: hit('server', 'package.json', 'Next.js'),
+      entry: hit('.next/standalone/server.js', standalone ? config! : 'package.json', `Next.js: standalone output (${how})`),
+    };
+  }
+  if (has.has('@nestjs/core')) return { app: hit('server', 'package.json', 'NestJS'), entry: hit('dist/main.js', 'package.json', 'NestJS') };
+  if (has.has('nuxt')) return { app: hit('server', 'package.json', 'Nuxt'), entry: hit('.output/server/index.mjs', 'package.json', 'Nuxt: Nitro server output') };
+  if (has.has('@sveltejs/kit') && has.has('@sveltejs/adapter-node')) {
+    return { app: hit('server', 'package.json', 'SvelteKit'), entry: hit('build/index.js', 'package.json', 'SvelteKit: adapter-node output') };
+  }
+  if (!SERVERS.some((s) => has.has(s))) {
+    if (has.has('vite')) {
+      const config = firstPresent(files, VITE_CONFIGS);
+      const outDir = capture(files.get(config ?? ''), [/\boutDir\s*:\s*['"](?:\.\/)?([^'"]+?)\/?['"]/]);
+      return {
+        app: hit('static', 'package.json', 'Vite without a server framework: a static site'),
+        entry: outDir ? hit(outDir, config!, 'build.outDir') : hit('dist', 'package.json'),
+      };
+    }
+    if (has.has('react-scripts')) return { app: hit('static', 'package.json', 'Create React App: a static site'), entry: hit('build', 'package.json') };
+  }
+  const found: Found = {};
+  if (SERVERS.some((s) => has.has(s))) found.app = hit('server', 'package.json');
+  const start = isRecord(pkg.scripts) ? str(pkg.scripts.start) : undefined;
+  const fromStart = start && startFile(start, pm === 'bun');
+  const main = str(pkg.main)?.replace(/^\.\//, '');
+  if (fromStart) found.entry = hit(fromStart, 'package.json', `scripts.start: ${start}`);
+  else if (main && /\.(js|mjs|cjs)$/.test(main)) found.entry = hit(main, 'package.json', 'main');
+  return found;
+}
+
+function workspaces(files: ProjectFiles, pkg: Pkg): string | undefined {
+  const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : isRecord(pkg.workspaces) ? pkg.workspaces.packages : undefined;
+  const list = Array.isArray(ws) ? ws.filter((w) => typeof w === 'string').join(', ') : files.has('pnpm-workspace.yaml') ? 'pnpm-workspace.yaml' : undefined;
+  return list && `workspaces (${list}): a monorepo root; the template copies only the root manifests before installing`;
+}
+
+export const nodeDetector: LanguageDetector = {
+  id: 'node',
+  manifests: ['package.json'],
+  detect(files) {
+    const pkg = readJson(files, 'package.json') ?? {};
+    const found: Found = { lang: hit('node', 'package.json', workspaces(files, pkg)) };
+    found.pm = detectPm(files, pkg);
+    found.runtimeVersion = detectVersion(files, pkg, found.pm?.value);
+    Object.assign(found, detectApp(files, pkg, found.pm?.value));
+    if (found.app?.value !== 'static') {
+      const port = agreedPort(files, NODE_SOURCES, PORT_PATTERNS);
+      if (port) found.port = hit(port.port, port.file);
+    }
+    return found;
+  },
+};

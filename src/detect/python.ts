@@ -1,0 +1,106 @@
+// Python: build tool from lockfiles/pyproject, version, entry (Django, FastAPI/Flask app, __main__), port.
+import { agreedPort, firstLine, firstPresent, toolVersion } from './files.js';
+import { tomlHasTable, tomlString } from './toml.js';
+import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
+import { resolvePythonExact, resolvePythonSpec } from './versions.js';
+
+const MANIFESTS = ['pyproject.toml', 'requirements.txt', 'Pipfile', 'setup.py'];
+/** Files that may define the app, read at the root, one package level down, and under src/<pkg>/. */
+export const PY_ENTRY_NAMES = ['app', 'main', '__init__', 'wsgi', 'asgi', '__main__'];
+export const PY_ROOT_FILES = ['manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'];
+
+const ASGI = new Set(['FastAPI', 'Starlette', 'Quart', 'Litestar', 'Sanic']);
+const APP_OBJECT = /^(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(FastAPI|Flask|Starlette|Quart|Litestar|Sanic)\(/m;
+const IDENT = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+const PORT_PATTERNS = [
+  /\.run(?:_app)?\([^)]*?\bport\s*=\s*(\d{1,5})\b/,
+  /(?:environ\.get|getenv)\(\s*['"]PORT['"]\s*,\s*['"]?(\d{1,5})\b/,
+];
+
+function detectPm(files: ProjectFiles): Detected | undefined {
+  const pyproject = files.get('pyproject.toml');
+  const poetryTable = tomlHasTable(pyproject, 'tool.poetry');
+  if (files.has('poetry.lock')) return hit('poetry', 'poetry.lock');
+  if (files.has('uv.lock')) return hit('uv', 'uv.lock');
+  if (poetryTable) return hit('poetry', 'pyproject.toml', '[tool.poetry] without poetry.lock: the template copies poetry.lock, run `poetry lock`');
+  if (files.has('requirements.txt')) return hit('pip', 'requirements.txt');
+  if (files.has('Pipfile')) return hit('pip', 'Pipfile', 'Pipfile is not supported natively: export it to requirements.txt (pipenv requirements > requirements.txt)');
+  const manifest = firstPresent(files, MANIFESTS);
+  return manifest ? hit('pip', manifest, `no requirements.txt or lockfile: the pip template installs requirements.txt`) : undefined;
+}
+
+function detectVersion(files: ProjectFiles): Detected | undefined {
+  const pins: [string | undefined, string][] = [
+    [firstLine(files.get('.python-version')), '.python-version'],
+    [toolVersion(files, ['python']), '.tool-versions'],
+  ];
+  for (const [raw, file] of pins) {
+    const r = raw === undefined ? undefined : resolvePythonExact(raw, file);
+    if (r) return hit(r.value, file, r.note);
+  }
+  const pyproject = files.get('pyproject.toml');
+  const pipfile = files.get('Pipfile');
+  const specs: [string | undefined, string, string][] = [
+    [tomlString(pyproject, 'project', 'requires-python'), 'pyproject.toml', 'requires-python'],
+    [tomlString(pyproject, 'tool.poetry.dependencies', 'python'), 'pyproject.toml', 'tool.poetry python'],
+    [tomlString(pipfile, 'requires', 'python_version') ?? tomlString(pipfile, 'requires', 'python_full_version'), 'Pipfile', 'python_version'],
+  ];
+  for (const [raw, file, label] of specs) {
+    const r = raw === undefined ? undefined : resolvePythonSpec(raw, label);
+    if (r) return hit(r.value, file, r.note);
+  }
+  return undefined;
+}
+
+/** `src/pkg/main.py` → `pkg.main`; `pkg/__init__.py` → `pkg`. */
+const moduleOf = (path: string) => path.replace(/^src\//, '').replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
+
+/** Candidate files in the order they are trusted: root first, then packages, then src/ packages. */
+function candidates(files: ProjectFiles, names: readonly string[]): string[] {
+  const depth = (p: string) => (p.startsWith('src/') ? 2 : p.split('/').length - 1);
+  const dir = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
+  const rank = (p: string) => names.indexOf(p.slice(dir(p).length).replace(/\.py$/, ''));
+  return [...files.keys()]
+    .filter((p) => /^(src\/)?([^/]+\/)?[^/]+\.py$/.test(p) && p !== '__init__.py' && rank(p) >= 0 && IDENT.test(moduleOf(p)))
+    .sort((a, b) => depth(a) - depth(b) || dir(a).localeCompare(dir(b)) || rank(a) - rank(b));
+}
+
+const srcNote = (path: string) => path.startsWith('src/') && 'src layout: /app/src must be on PYTHONPATH (or the project installed) for this import';
+
+function detectEntry(files: ProjectFiles): { found: Found; source?: string } {
+  const manage = files.get('manage.py');
+  if (manage !== undefined) {
+    const settings = /DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+?)\.settings\b/.exec(manage)?.[1];
+    const wsgi = settings ? `${settings.replace(/\./g, '/')}/wsgi.py` : [...files.keys()].find((p) => /^[^/]+\/wsgi\.py$/.test(p));
+    if (wsgi && files.has(wsgi)) return { found: { entry: hit(`${moduleOf(wsgi)}:application`, wsgi, 'Django') } };
+  }
+  for (const path of candidates(files, ['app', 'main', '__init__', 'wsgi', 'asgi'])) {
+    const m = APP_OBJECT.exec(files.get(path) ?? '');
+    if (!m) continue;
+    const kind = ASGI.has(m[2]!)
+      ? `${m[2]} is ASGI: the template runs module:object entries with gunicorn (WSGI), which needs uvicorn workers`
+      : `${m[2]} (WSGI)`;
+    return { found: { entry: hit(`${moduleOf(path)}:${m[1]}`, path, kind, srcNote(path)) }, source: path };
+  }
+  const main = candidates(files, ['__main__']).find((p) => p.includes('/'));
+  if (main) return { found: { entry: hit(moduleOf(main).replace(/\.__main__$/, ''), main, srcNote(main)) }, source: main };
+  const script = ['main.py', 'app.py'].find((p) => /__name__\s*==\s*['"]__main__['"]/.test(files.get(p) ?? ''));
+  return script ? { found: { entry: hit(script, script) }, source: script } : { found: {} };
+}
+
+export const pythonDetector: LanguageDetector = {
+  id: 'python',
+  manifests: MANIFESTS,
+  detect(files) {
+    const found: Found = {
+      lang: hit('python', firstPresent(files, MANIFESTS) ?? 'pyproject.toml'),
+      pm: detectPm(files),
+      runtimeVersion: detectVersion(files),
+    };
+    const { found: entry, source } = detectEntry(files);
+    Object.assign(found, entry);
+    const port = source ? agreedPort(files, [source], PORT_PATTERNS) : undefined;
+    if (port) found.port = hit(port.port, port.file);
+    return found;
+  },
+};
