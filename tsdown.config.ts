@@ -11,6 +11,7 @@ export default defineConfig({
   target: 'node20',
   outDir: 'dist',
   clean: true,
+  minify: true,
   dts: { entry: 'src/index.ts' },
   plugins: [
     {
