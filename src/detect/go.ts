@@ -57,7 +57,7 @@ export const goDetector: LanguageDetector = {
 
     const found: Found = {
       lang: hit('go', 'go.mod'),
-      pm: hit('go', 'go.mod'),
+      pm: files.has('go.mod') ? hit('go', 'go.mod') : undefined,
       runtimeVersion: version && hit(version.value, 'go.mod', why),
     };
     const { found: entry, sources } = detectEntry(files, module);

@@ -24,23 +24,27 @@ export async function readExisting(dir: string, paths: string[]): Promise<Map<st
  * the files already replaced are restored from their backups and new ones removed.
  */
 export async function writeAll(dir: string, files: PlannedFile[]): Promise<void> {
-  const suffix = `.create-multistage-${randomBytes(4).toString('hex')}`;
+  await removeStaleTemps(dir, files);
+  const suffix = `${TEMP_MARK}${randomBytes(4).toString('hex')}`;
   const staged: { target: string; temp: string; backup: string | null }[] = [];
+  let target = dir;
   try {
     for (const file of files) {
-      const target = join(dir, file.path);
+      target = join(dir, file.path);
       await fs.mkdirp(dirname(target));
       const temp = target + suffix;
       await fs.writeFile(temp, file.content);
       staged.push({ target, temp, backup: null });
+      killForTest(staged.length);
     }
   } catch (error) {
-    await Promise.all(staged.map((s) => fs.remove(s.temp)));
-    throw writeError(error);
+    await Promise.all([...staged.map((s) => s.temp), target + suffix].map((t) => fs.remove(t).catch(() => undefined)));
+    throw writeError(error, target);
   }
   const done: typeof staged = [];
   try {
     for (const s of staged) {
+      target = s.target;
       if (await fs.pathExists(s.target)) {
         s.backup = s.target + suffix + '.bak';
         await fs.copyFile(s.target, s.backup);
@@ -51,13 +55,31 @@ export async function writeAll(dir: string, files: PlannedFile[]): Promise<void>
   } catch (error) {
     for (const s of done) await (s.backup ? fs.rename(s.backup, s.target) : fs.remove(s.target));
     await Promise.all(staged.map((s) => fs.remove(s.temp)));
-    throw writeError(error);
+    throw writeError(error, target);
   } finally {
     await Promise.all(staged.map((s) => (s.backup ? fs.remove(s.backup) : undefined)));
   }
 }
 
-function writeError(error: unknown): UsageError {
+const TEMP_MARK = '.create-multistage-tmp-';
+
+/** Temporary siblings left by a run that was killed before its renames. */
+async function removeStaleTemps(dir: string, files: PlannedFile[]): Promise<void> {
+  for (const folder of new Set(files.map((f) => dirname(join(dir, f.path))))) {
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n.includes(TEMP_MARK)).map((n) => fs.remove(join(folder, n))));
+  }
+}
+
+/**
+ * Test hook: CREATE_MULTISTAGE_TEST_KILL_AFTER=N kills the process after N temporary files are
+ * written, to prove that an interrupted run leaves the project as it was.
+ */
+function killForTest(written: number): void {
+  if (Number(process.env.CREATE_MULTISTAGE_TEST_KILL_AFTER) === written) process.kill(process.pid, 'SIGKILL');
+}
+
+function writeError(error: unknown, target: string): UsageError {
   const e = error as NodeJS.ErrnoException;
-  return new UsageError(`cannot write ${e.path ?? 'files'}: ${e.code ?? e.message}; nothing was written`);
+  return new UsageError(`cannot write ${e.path ?? target}: ${e.code ?? e.message}; nothing was written`);
 }
