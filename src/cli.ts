@@ -5,6 +5,7 @@ import { inquirerPrompter, type Prompter } from './answers/prompts.js';
 import { validate, withDefaults } from './answers/resolve.js';
 import { parseCli } from './cli/args.js';
 import { collectAnswers } from './cli/answers.js';
+import { colorEnabled } from './cli/color.js';
 import { helpText } from './cli/help.js';
 import { run } from './commands/run.js';
 import { UsageError, isCliError } from './errors.js';
@@ -20,6 +21,8 @@ export interface Io {
   stderr: Writable;
   /** Whether questions can be asked: stdin and stdout are terminals. */
   interactive: boolean;
+  /** Whether output may be coloured: a terminal, and NO_COLOR unset. */
+  color: boolean;
   prompter: () => Promise<Prompter>;
 }
 
@@ -29,6 +32,7 @@ const processIo = (): Io => ({
   stdout: process.stdout,
   stderr: process.stderr,
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  color: colorEnabled(process.env, process.stdout.isTTY),
   prompter: () => inquirerPrompter(process.stdin, process.stdout),
 });
 

@@ -162,3 +162,23 @@ describe('existing files', () => {
     expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile', 'unrelated']);
   });
 });
+
+describe('colour', () => {
+  it('only in a terminal, and never with NO_COLOR', async () => {
+    const { colorEnabled } = await import('../src/cli/color.js');
+    expect(colorEnabled({}, true)).toBe(true);
+    expect(colorEnabled({ NO_COLOR: '1' }, true)).toBe(false);
+    expect(colorEnabled({}, false)).toBe(false);
+    expect(colorEnabled({}, undefined)).toBe(false);
+    // The binary's stdout here is a pipe: plain text.
+    expect(runCli(GO, tempProject()).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('paints the summary when enabled', async () => {
+    const { main } = await import('../src/cli.js');
+    const { memoryIo } = await import('./support/io.js');
+    const io = memoryIo(tempProject(), undefined, { color: true });
+    expect(await main(GO, io)).toBe(0);
+    expect(io.out()).toMatch(/\u001b\[32mcreated\u001b\[39m +Dockerfile/);
+  });
+});

@@ -1,7 +1,6 @@
 // Property tests with a fixed seed and run count, so CI is deterministic.
 // 1. Any valid answer object renders files that parse and validate, with a sound stage graph.
 // 2. Hostile free text is rejected (exit 2, nothing written) or cannot change any file's structure.
-import { PassThrough } from 'node:stream';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
@@ -15,6 +14,7 @@ import { main } from '../src/cli.js';
 import { LANGUAGES, LANGUAGE_IDS } from '../src/languages/index.js';
 import { renderPlan } from '../src/render/plan.js';
 import { tempProject } from './support/cli.js';
+import { memoryIo } from './support/io.js';
 import { actionlintFiles } from './support/validators/actionlint.js';
 import { lintDockerfile, stageGraph } from './support/validators/dockerfile.js';
 import { gitlabCiLocalList } from './support/validators/gitlab.js';
@@ -116,10 +116,7 @@ function shape(dir: string): Record<string, unknown> {
   return out;
 }
 
-async function run(args: string[], dir: string): Promise<number> {
-  const io = { cwd: dir, stdin: new PassThrough(), stdout: new PassThrough(), stderr: new PassThrough(), interactive: false, prompter: () => Promise.reject(new Error('no prompts')) };
-  return main(args, io);
-}
+const run = (args: string[], dir: string) => main(args, memoryIo(dir));
 
 describe('hostile free text', () => {
   const base = ['--yes', '--lang', 'node', '--targets', 'test', '--ci', 'github,gitlab,jenkins'];

@@ -1,22 +1,14 @@
-import { PassThrough } from 'node:stream';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../src/answers/prompts.js';
-import { main, type Io } from '../src/cli.js';
+import { main } from '../src/cli.js';
 import type { Prompter } from '../src/answers/prompts.js';
 import { scriptedPrompter } from './support/scripted-prompter.js';
 import { tempProject } from './support/cli.js';
+import { memoryIo } from './support/io.js';
 
-function io(cwd: string, prompter: () => Promise<Prompter>, interactive = true): Io & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  return { cwd, stdin: new PassThrough(), stdout, stderr, interactive, prompter, out: () => out, err: () => err };
-}
+const io = (cwd: string, prompter: () => Promise<Prompter>) => memoryIo(cwd, prompter, { interactive: true });
 
 describe('interactive prompts, answered programmatically through the injected prompt module', () => {
   it('asks every answer no flag gave, and writes what was answered', async () => {

@@ -3,12 +3,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli.js';
+import { main } from '../src/cli.js';
 import { TEMPLATES_DIR } from '../src/paths.js';
 import { STATE_FILE } from '../src/state/state.js';
 import { tempProject } from './support/cli.js';
+import { memoryIo } from './support/io.js';
 
 const OLD_BASE = 'golang:${GO_VERSION}-bullseye';
 const NEW_BASE = 'golang:${GO_VERSION}-bookworm';
@@ -24,16 +24,10 @@ function olderTemplates(): string {
 }
 
 function cli(cwd: string) {
-  let out = '';
-  let err = '';
-  const stdout = new PassThrough().on('data', (d) => (out += d));
-  const stderr = new PassThrough().on('data', (d) => (err += d));
-  const io: Io = { cwd, stdin: new PassThrough(), stdout, stderr, interactive: false, prompter: () => Promise.reject(new Error('no terminal')) };
   return async (...argv: string[]) => {
-    out = '';
-    err = '';
+    const io = memoryIo(cwd);
     const code = await main(argv, io);
-    return { code, out, err };
+    return { code, out: io.out(), err: io.err() };
   };
 }
 

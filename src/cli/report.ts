@@ -3,6 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import type { Detection } from '../detect/index.js';
 import type { Decision, FileAction } from '../write/decide.js';
 import { unifiedDiff } from '../update/diff.js';
+import type { Paint } from './color.js';
 
 export const LABEL: Record<FileAction, string> = {
   create: 'created',
@@ -43,14 +44,27 @@ export function diffReport(decisions: Decision[], onDisk: ReadonlyMap<string, st
   return diffs.length ? diffs.join('') : 'No changes.';
 }
 
-export function summary(dir: string, answers: Answers, decisions: Decision[], stateFile: string): string {
+const STYLE: Record<FileAction, Parameters<Paint>[0]> = {
+  create: 'green',
+  replace: 'green',
+  overwrite: 'yellow',
+  merged: 'cyan',
+  edited: 'cyan',
+  identical: 'dim',
+  deleted: 'dim',
+  kept: 'yellow',
+  exists: 'yellow',
+  conflict: 'red',
+};
+
+export function summary(dir: string, answers: Answers, decisions: Decision[], stateFile: string, paint: Paint): string {
   const width = Math.max(...decisions.map((d) => LABEL[d.action].length));
   const targets = answers.targets.map((t) => `  docker build --target ${t} -t app:${t} ${dir}`);
   return [
     `Wrote to ${dir} (answers saved in ${stateFile}):`,
-    ...decisions.map((d) => `  ${LABEL[d.action].padEnd(width)}  ${d.path}`),
+    ...decisions.map((d) => `  ${paint(STYLE[d.action], LABEL[d.action].padEnd(width))}  ${d.path}`),
     '',
-    'Next:',
+    paint('bold', 'Next:'),
     `  docker build -t app ${dir}`,
     ...targets,
     `  docker run --rm -p ${answers.port}:${answers.port} app`,

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import fs from 'fs-extra';
 import type { Io } from '../cli.js';
 import type { Options } from '../cli/args.js';
+import { painter } from '../cli/color.js';
 import { detectedReport, diffReport, dryRunReport, jsonReport, summary } from '../cli/report.js';
 import type { Detection } from '../detect/index.js';
 import type { Answers } from '../answers/schema.js';
@@ -39,7 +40,7 @@ export async function run(dir: string, options: Options, answers: Answers, state
   const state2 = nextState(state, answers, VERSION, settled, keepBase);
   await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(state2) }]);
 
-  print(options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE));
+  print(options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)));
   const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);
   if (conflicts.length === 0) return 0;
   io.stderr.write(`Conflicts in ${conflicts.join(', ')}: resolve the <<<<<<< markers, then check with create-multistage update --check\n`);

@@ -1,0 +1,29 @@
+// In-process CLI streams for tests: no terminal unless asked, output collected as text.
+import { PassThrough } from 'node:stream';
+import type { Prompter } from '../../src/answers/prompts.js';
+import type { Io } from '../../src/cli.js';
+
+export interface MemoryIo extends Io {
+  out: () => string;
+  err: () => string;
+}
+
+const noPrompts = () => Promise.reject(new Error('no terminal: nothing may be asked'));
+
+export function memoryIo(cwd: string, prompter: () => Promise<Prompter> = noPrompts, options: { interactive?: boolean; color?: boolean } = {}): MemoryIo {
+  let out = '';
+  let err = '';
+  const stdout = new PassThrough().on('data', (d) => (out += d));
+  const stderr = new PassThrough().on('data', (d) => (err += d));
+  return {
+    cwd,
+    stdin: new PassThrough(),
+    stdout,
+    stderr,
+    interactive: options.interactive ?? prompter !== noPrompts,
+    color: options.color ?? false,
+    prompter,
+    out: () => out,
+    err: () => err,
+  };
+}
