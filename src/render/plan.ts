@@ -4,7 +4,7 @@ import { registerMultistage } from '../../generators/multistage.js';
 import type { PlannedFile } from './planned-file.js';
 import type { Answers } from '../answers/schema.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
-import { createRenderer } from './handlebars.js';
+import { createRenderer, type Precompiled } from './handlebars.js';
 import { viewOf } from './view.js';
 
 export type { PlannedFile };
@@ -13,8 +13,19 @@ export type { PlannedFile };
 export async function renderPlan(answers: Answers, overrideDir: string | null = null): Promise<PlannedFile[]> {
   const plan: PlannedFile[] = [];
   const plop = await nodePlop(undefined, { destBasePath: '/nonexistent', force: false });
-  registerMultistage(plop, createRenderer(overrideDir ? [overrideDir, TEMPLATES_DIR] : [TEMPLATES_DIR]), plan);
+  const dirs = overrideDir ? [overrideDir, TEMPLATES_DIR] : [TEMPLATES_DIR];
+  registerMultistage(plop, createRenderer(dirs, await precompiled()), plan);
   const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }));
   if (failures.length) throw new Error(`rendering failed: ${failures.map((f) => `${f.path}: ${f.error}`).join('; ')}`);
   return plan;
+}
+
+/** The built-in templates precompiled at build time: beside the bundle, absent when run from source. */
+async function precompiled(): Promise<Precompiled> {
+  try {
+    return (await import(new URL('./templates.mjs', import.meta.url).href)).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return {};
+    throw error;
+  }
 }
