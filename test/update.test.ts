@@ -77,6 +77,11 @@ describe('update after a template upgrade', () => {
     expect(r.err).toMatch(/Conflicts in Dockerfile/);
     expect(r.out).toMatch(/CONFLICT \(markers written\) +Dockerfile/);
     const text = p.read('Dockerfile');
+    // Unresolved markers keep --check failing; resolving them (here: keeping the user's line) settles it.
+    expect((await p.run('update', '--check')).code).toBe(1);
+    p.edit('Dockerfile', (s) => s.replace(/<<<<<<< yours\n(.*)\n\|\|\|\|\|\|\| last generated\n.*\n=======\n.*\n>>>>>>> new template\n/, '$1\n'));
+    expect((await p.run('update', '--check')).code).toBe(0);
+    expect(p.read('Dockerfile')).toContain('bullseye-fips AS base');
     expect(text).toMatch(/<<<<<<< yours\nFROM --platform=\$BUILDPLATFORM golang:\$\{GO_VERSION\}-bullseye-fips AS base\n\|\|\|\|\|\|\| last generated\n.*bullseye AS base\n=======\n.*bookworm AS base\n>>>>>>> new template\n/);
   });
 

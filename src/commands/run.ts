@@ -13,11 +13,12 @@ import { UsageError } from '../errors.js';
 import { VERSION } from '../paths.js';
 import { renderPlan } from '../render/plan.js';
 import { STATE_FILE, nextState, serializeState, type State } from '../state/state.js';
-import { decide, toWrite } from '../write/decide.js';
+import { decide, toWrite, type FileAction } from '../write/decide.js';
 import { readExisting, writeAll } from '../write/disk.js';
 import { settleConflicts, settleExisting } from './settle.js';
 
-const CHANGES: ReadonlySet<string> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists']);
+/** What --check counts as drift: anything an update would write, or could not settle. */
+const CHANGES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists']);
 
 export async function run(dir: string, options: Options, answers: Answers, state: State | null, io: Io, detection: Detection = { found: {} }): Promise<number> {
   const print = (text: string) => io.stdout.write(text + '\n');
@@ -37,8 +38,8 @@ export async function run(dir: string, options: Options, answers: Answers, state
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
-  const state2 = nextState(state, answers, VERSION, settled, keepBase);
-  await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(state2) }]);
+  const next = nextState(state, answers, VERSION, settled, keepBase);
+  await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(next) }]);
 
   print(options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)));
   const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);

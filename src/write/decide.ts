@@ -32,11 +32,15 @@ export function decide(plan: PlannedFile[], onDisk: ReadonlyMap<string, string |
     if (last && sha256(current) === last.sha256) return as('replace');
     if (force) return as('overwrite');
     if (!last) return as('exists', current);
+    // Markers from an earlier conflict that is not resolved yet: nothing to merge until it is.
+    if (hasConflictMarkers(current)) return as('conflict', current);
     const merged = threeWay(last.generated, current, file.content);
     if (merged.conflict) return as('conflict', merged.content);
     return merged.content === current ? as('edited', current) : as('merged', merged.content);
   });
 }
+
+const hasConflictMarkers = (text: string) => /^<<<<<<< yours$/m.test(text) && /^>>>>>>> new template$/m.test(text);
 
 const WRITES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict']);
 
