@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { inquirerPrompter, type Prompter } from './answers/prompts.js';
-import { validate, withDefaults } from './answers/resolve.js';
+import { validateOver } from './answers/resolve.js';
 import { parseCli } from './cli/args.js';
 import { collectAnswers } from './cli/answers.js';
 import { colorEnabled } from './cli/color.js';
@@ -48,7 +48,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (options.command === 'update') {
       // Saved answers, with any flag given now applied on top.
       if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
-      return await run(dir, options, validate(withDefaults({ ...state.answers, ...flagged })), state, io);
+      return await run(dir, options, validateOver(flagged, state.answers), state, io);
     }
     const detection = await detect(dir, flagged.lang);
     const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);

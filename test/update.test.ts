@@ -125,6 +125,16 @@ describe('update with changed answers', () => {
     expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers.runtimeVersion).toBe('22');
   });
 
+  it('sets aside saved answers a new flag makes invalid (another language)', async () => {
+    const dir = tempProject();
+    const run = cli(dir);
+    expect((await run('--yes', '--lang', 'node', '--pm', 'pnpm')).code).toBe(0);
+    const r = await run('update', '--lang', 'go', '--force');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers).toMatchObject({ lang: 'go', pm: 'go', runtimeVersion: '1.23' });
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('golang:${GO_VERSION}-bookworm');
+  });
+
   it('needs a state file', async () => {
     const r = await cli(tempProject())('update');
     expect(r.code).toBe(2);

@@ -89,3 +89,37 @@ function describeIssue(issue: z.ZodIssue, input: PartialAnswers): string {
     issue.code === 'invalid_enum_value' ? `must be one of: ${issue.options.join(', ')}` : issue.message;
   return `--${field.flag} ${message} (got ${got})`;
 }
+
+/** Answers that only hold for the language, build tool or app kind they were chosen with. */
+const DEPENDS_ON: Partial<Record<AnswerKey, AnswerKey[]>> = {
+  pm: ['lang'],
+  app: ['lang'],
+  runtimeVersion: ['lang', 'pm'],
+  entry: ['lang', 'pm', 'app'],
+  port: ['lang', 'app'],
+  healthcheck: ['lang', 'app'],
+};
+
+/** The fallbacks that still fit the given answers: one chosen for another language, build tool or app kind is set aside. */
+export function fitting(fallbacks: PartialAnswers, given: PartialAnswers): PartialAnswers {
+  const clash = (d: AnswerKey) => given[d] !== undefined && fallbacks[d] !== undefined && given[d] !== fallbacks[d];
+  return Object.fromEntries(Object.entries(fallbacks).filter(([key]) => !(DEPENDS_ON[key as AnswerKey] ?? []).some(clash)));
+}
+
+/**
+ * Validates the given answers over fallbacks (detected or saved ones) over defaults. A fallback that
+ * does not fit the given answers, or that they make invalid (a version a new --final cannot run),
+ * is set aside; a given answer that is refused is an error.
+ */
+export function validateOver(given: PartialAnswers, fallbacks: PartialAnswers): Answers {
+  const pool: Record<string, unknown> = { ...fitting(fallbacks, given) };
+  for (;;) {
+    try {
+      return validate(withDefaults({ ...pool, ...given } as PartialAnswers));
+    } catch (error) {
+      const key = error instanceof AnswerError ? error.key : '';
+      if (!(key in pool) || key in given) throw error;
+      delete pool[key];
+    }
+  }
+}

@@ -2,11 +2,11 @@
 // --yes detected values, then defaults, then validation.
 import { fieldFor } from '../answers/fields.js';
 import { askMissing, type Prompter } from '../answers/prompts.js';
-import { missingKeys, validate, withDefaults } from '../answers/resolve.js';
+import { missingKeys, validate, validateOver, withDefaults } from '../answers/resolve.js';
 import { answerShape, type AnswerKey, type Answers, type PartialAnswers } from '../answers/schema.js';
 import type { Detection } from '../detect/index.js';
 import { UsageError } from '../errors.js';
-import { detectedDefaults, refuseAmbiguous, withDetected } from './detected.js';
+import { detectedDefaults, refuseAmbiguous } from './detected.js';
 
 export interface AnswerContext {
   yes: boolean;
@@ -22,7 +22,7 @@ export async function collectAnswers(flagged: PartialAnswers, ctx: AnswerContext
   const missing = missingKeys(flagged);
   if (missing.length === 0 || ctx.yes) {
     refuseAmbiguous(detection, flagged);
-    return withDetected(flagged, detectedDefaults(detection, flagged));
+    return validateOver(flagged, detectedDefaults(detection, flagged));
   }
   if (!ctx.interactive) {
     throw new UsageError(
