@@ -59,7 +59,7 @@ for (const app of APPS) {
   // The `# syntax=` line needs Docker Hub, unreachable here; everything else is used as generated.
   const dockerfile = join(dir, 'Dockerfile');
   writeFileSync(dockerfile, readFileSync(dockerfile, 'utf8').split('\n').slice(1).join('\n'));
-  const tag = `cms-bench/${(app.label ?? app.name).replace(/\W+/g, '-')}`;
+  const tag = `cms-bench/${(app.label ?? app.name).replace(/\W+/g, '-').replace(/-$/, '')}`;
 
   docker(['builder', 'prune', '-af']);
   const cold = timed(() => docker(['build', '-t', tag, '.'], dir));

@@ -9,17 +9,19 @@ const FINAL_IMAGES = {
 
 const MAVEN = {
   secretId: 'maven_settings',
-  cache: '/root/.m2/repository',
+  // The repository, and the Maven versions mvnw downloads.
+  caches: ['/root/.m2/repository', '/root/.m2/wrapper'],
   secretTarget: '/root/.m2/settings.xml',
-  package: 'mvn -B -ntp package -DskipTests',
-  test: 'mvn -B -ntp test',
+  package: 'project-mvn -B -ntp package -DskipTests',
+  test: 'project-mvn -B -ntp test',
 };
 const GRADLE = {
   secretId: 'gradle_properties',
-  cache: '/cache/gradle/caches',
+  // Dependencies, and the Gradle versions gradlew downloads.
+  caches: ['/cache/gradle/caches', '/cache/gradle/wrapper'],
   secretTarget: '/cache/gradle/gradle.properties',
-  package: 'gradle --no-daemon assemble',
-  test: 'gradle --no-daemon test',
+  package: 'project-gradle --no-daemon assemble',
+  test: 'project-gradle --no-daemon test',
 };
 
 export const java: Language = {
