@@ -31,6 +31,22 @@ describe('the packed tarball', () => {
     expect(readFileSync(join(project, 'Dockerfile'), 'utf8')).toContain('FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-bookworm AS base');
   });
 
+  it('loads no prompt code (inquirer\'s lazy chunk) on a fully flagged run', () => {
+    const dist = join(project, 'node_modules/create-multistage/dist');
+    // The chunks the CLI imports lazily: inquirer's (templates.mjs, always loaded, aside).
+    const lazy = [...readFileSync(join(dist, 'cli.mjs'), 'utf8').matchAll(/import\(["`']\.\/([^"`']+\.mjs)["`']\)/g)].map((m) => m[1]!);
+    const promptChunks = lazy.filter((f) => readFileSync(join(dist, f), 'utf8').includes('createPromptModule'));
+    expect(promptChunks.length).toBeGreaterThan(0);
+    const trace = join(mkdtempSync(join(tmpdir(), 'cms-trace-')), 'imports.txt');
+    const bin = join(project, 'node_modules/create-multistage/bin/create-multistage.js');
+    const hook = resolve(import.meta.dirname, 'support/trace-imports.mjs');
+    const flagged = spawnSync(process.execPath, ['--import', hook, bin, '--yes', '--lang', 'go', '--dry-run'], { cwd: project, encoding: 'utf8', env: { ...process.env, TRACE_IMPORTS_FILE: trace } });
+    expect(flagged.status).toBe(0);
+    const loaded = readFileSync(trace, 'utf8');
+    expect(loaded).toContain('/dist/cli.mjs');
+    for (const chunk of promptChunks) expect(loaded).not.toContain(chunk);
+  });
+
   it('exposes the typed generate() API, which writes nothing', async () => {
     const api = await import(join(project, 'node_modules/create-multistage/dist/index.mjs'));
     const { answers, files } = await api.generate({ lang: 'python', pm: 'uv' });

@@ -9,6 +9,7 @@ import { TEMPLATES_DIR } from '../src/paths.js';
 import { STATE_FILE } from '../src/state/state.js';
 import { tempProject } from './support/cli.js';
 import { memoryIo } from './support/io.js';
+import { scriptedPrompter } from './support/scripted-prompter.js';
 
 const OLD_BASE = 'golang:${GO_VERSION}-bullseye';
 const NEW_BASE = 'golang:${GO_VERSION}-bookworm';
@@ -83,6 +84,27 @@ describe('update after a template upgrade', () => {
     expect((await p.run('update', '--check')).code).toBe(0);
     expect(p.read('Dockerfile')).toContain('bullseye-fips AS base');
     expect(text).toMatch(/<<<<<<< yours\nFROM --platform=\$BUILDPLATFORM golang:\$\{GO_VERSION\}-bullseye-fips AS base\n\|\|\|\|\|\|\| last generated\n.*bullseye AS base\n=======\n.*bookworm AS base\n>>>>>>> new template\n/);
+  });
+
+  it('in a terminal, asks per conflicting file: shows the diff, then keeps or overwrites as told', async () => {
+    const keep = await oldProject();
+    keep.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
+    const mine = keep.read('Dockerfile');
+    const choices = ['diff', 'keep'];
+    const prompter = scriptedPrompter({ get choice() { return choices.shift(); } });
+    const io = memoryIo(keep.dir, async () => prompter, { interactive: true });
+    expect(await main(['update'], io)).toBe(0);
+    expect(prompter.asked).toEqual(['choice', 'choice']);
+    expect(io.out()).toContain(`+FROM --platform=$BUILDPLATFORM ${NEW_BASE} AS base`);
+    expect(io.out()).toMatch(/kept as you had it .* +Dockerfile/);
+    expect(keep.read('Dockerfile')).toBe(mine);
+    // The old base stays, so the next update offers the template change again.
+    expect((await keep.run('update', '--check')).code).toBe(1);
+
+    const take = await oldProject();
+    take.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
+    expect(await main(['update'], memoryIo(take.dir, async () => scriptedPrompter({ choice: 'overwrite' }), { interactive: true }))).toBe(0);
+    expect(take.read('Dockerfile')).toContain(NEW_BASE);
   });
 
   it('--force takes the new render over the user\'s edits', async () => {
