@@ -16,6 +16,7 @@ describe('interactive prompts, answered programmatically through the injected pr
     const prompter = scriptedPrompter({
       lang: 'python',
       pm: 'poetry',
+      app: 'server',
       final: 'slim',
       runtimeVersion: '3.13',
       ci: ['gitlab'],
@@ -29,8 +30,7 @@ describe('interactive prompts, answered programmatically through the injected pr
     });
     const ctx = io(dir, async () => prompter);
     expect(await main([], ctx)).toBe(0);
-    // "app" is asked only for Node.js, which offers two kinds of app.
-    expect(prompter.asked).toEqual(['lang', 'pm', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    expect(prompter.asked).toEqual(['lang', 'pm', 'app', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
     expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).toContain('--exit-code 0');
     const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('ARG PYTHON_VERSION=3.13');
@@ -46,7 +46,7 @@ describe('interactive prompts, answered programmatically through the injected pr
     const prompter = scriptedPrompter({});
     expect(await main(['--lang', 'python', '--final', 'distroless', '--pm', 'uv'], io(dir, async () => prompter))).toBe(0);
     // No CI chosen (the default), so the registry and scan questions are skipped.
-    expect(prompter.asked).toEqual(['runtimeVersion', 'ci', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    expect(prompter.asked).toEqual(['app', 'runtimeVersion', 'ci', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot AS production');
   });
 

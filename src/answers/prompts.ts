@@ -29,6 +29,11 @@ export interface Prompter {
 
 const lang = (a: Bag) => LANGUAGES[a.lang as keyof typeof LANGUAGES];
 const app = (a: Bag) => (a.app ?? 'server') as App;
+const APP_LABELS: Record<App, string> = {
+  server: 'server (Python: a WSGI module:object runs under gunicorn)',
+  static: 'static site (built, then served by nginx)',
+  asgi: 'ASGI app (FastAPI, Starlette): module:object runs under uvicorn',
+};
 const withCi = (a: Bag) => Array.isArray(a.ci) && a.ci.length > 0;
 const plain = (values: readonly string[]) => values.map((v) => ({ name: v, value: v }));
 
@@ -50,10 +55,7 @@ const QUESTIONS: Record<AnswerKey, Omit<Question, 'name'>> = {
   app: {
     type: 'list',
     message: 'App kind',
-    choices: () => [
-      { name: 'server (runs with node)', value: 'server' },
-      { name: 'static site (built, then served by nginx)', value: 'static' },
-    ],
+    choices: (a) => lang(a).apps.map((value) => ({ name: APP_LABELS[value], value })),
   },
   final: { type: 'list', message: 'Final image', choices: (a) => plain(lang(a).finals(app(a))) },
   runtimeVersion: { type: 'input', message: 'Runtime version', validate: check('runtimeVersion') },

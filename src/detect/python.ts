@@ -77,10 +77,10 @@ function detectEntry(files: ProjectFiles): { found: Found; source?: string } {
   for (const path of candidates(files, ['app', 'main', '__init__', 'wsgi', 'asgi'])) {
     const m = APP_OBJECT.exec(files.get(path) ?? '');
     if (!m) continue;
-    const kind = ASGI.has(m[2]!)
-      ? `${m[2]} is ASGI: the template runs module:object entries with gunicorn (WSGI), which needs uvicorn workers`
-      : `${m[2]} (WSGI)`;
-    return { found: { entry: hit(`${moduleOf(path)}:${m[1]}`, path, kind, srcNote(path)) }, source: path };
+    const asgi = ASGI.has(m[2]!);
+    const kind = asgi ? `${m[2]} (ASGI): runs under uvicorn` : `${m[2]} (WSGI)`;
+    const entry = hit(`${moduleOf(path)}:${m[1]}`, path, kind, srcNote(path));
+    return { found: asgi ? { entry, app: hit('asgi', path, m[2]) } : { entry }, source: path };
   }
   const main = candidates(files, ['__main__']).find((p) => p.includes('/'));
   if (main) return { found: { entry: hit(moduleOf(main).replace(/\.__main__$/, ''), main, srcNote(main)) }, source: main };

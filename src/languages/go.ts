@@ -1,4 +1,3 @@
-import { healthUrl } from './probe.js';
 import { FINALS, TARGETS, type Language } from './types.js';
 
 const FINAL_IMAGES = {
@@ -28,6 +27,5 @@ export const go: Language = {
     finalImage: FINAL_IMAGES[a.final],
     // distroless/static already carries CA certificates and tzdata; the others get the builder's.
     copyCerts: a.final !== 'distroless',
-    probeUrl: healthUrl(a.port, a.healthcheck),
   }),
 };

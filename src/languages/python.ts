@@ -10,18 +10,23 @@ const PMS = {
 
 const VENV_PYTHON = '/opt/venv/bin/python';
 
-/** How the entry answer starts the app: a file, a WSGI "module:object" under gunicorn, or a module. */
+/**
+ * How the entry answer starts the app: a file, a "module:object" under gunicorn (WSGI) or uvicorn
+ * (an asgi app: FastAPI, Starlette), or a module.
+ */
 function command(a: LanguageAnswers): string[] {
   if (a.entry.endsWith('.py')) return [a.entry];
-  if (a.entry.includes(':')) return ['-m', 'gunicorn', '--bind', `0.0.0.0:${a.port}`, a.entry];
-  return ['-m', a.entry];
+  if (!a.entry.includes(':')) return ['-m', a.entry];
+  return a.app === 'asgi'
+    ? ['-m', 'uvicorn', '--host', '0.0.0.0', '--port', String(a.port), a.entry]
+    : ['-m', 'gunicorn', '--bind', `0.0.0.0:${a.port}`, a.entry];
 }
 
 export const python: Language = {
   id: 'python',
   label: 'Python',
   pms: Object.keys(PMS),
-  apps: ['server'],
+  apps: ['server', 'asgi'],
   finals: () => ['slim', 'alpine', 'distroless'],
   targets: () => TARGETS,
   defaults: {

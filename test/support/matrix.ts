@@ -33,7 +33,7 @@ const VARIANTS: { name: string; answers: PartialAnswers }[] = [
   },
 ];
 
-const nameOf = (a: PartialAnswers) => [a.lang, a.app === 'static' ? 'static' : undefined, a.pm, a.final].filter(Boolean).join('-');
+const nameOf = (a: PartialAnswers) => [a.lang, a.app === 'server' ? undefined : a.app, a.pm, a.final].filter(Boolean).join('-');
 
 /** Pipelines: language x platforms (single or multi) x scan mode, every CI system at once. */
 function ciOptions(): { name: string; answers: PartialAnswers }[] {
