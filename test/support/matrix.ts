@@ -12,7 +12,8 @@ export interface Case {
 function allOptions(): PartialAnswers[] {
   return LANGUAGE_IDS.flatMap((lang) => {
     const l = LANGUAGES[lang];
-    return l.apps.flatMap((app) =>
+    // asgi changes only the start command: one variant below covers it.
+    return l.apps.filter((app) => app !== 'asgi').flatMap((app) =>
       l.pms.flatMap((pm) => l.finals(app).map((final) => ({ lang, app, pm, final, targets: [...l.targets(app)] }))),
     );
   });
@@ -27,6 +28,7 @@ const VARIANTS: { name: string; answers: PartialAnswers }[] = [
   },
   { name: 'python-file-entry-no-healthcheck', answers: { lang: 'python', targets: [], entry: 'main.py', healthcheck: 'none' } },
   { name: 'python-poetry-module-entry', answers: { lang: 'python', pm: 'poetry', targets: ['test'], entry: 'myapp' } },
+  { name: 'python-asgi-uv-distroless', answers: { lang: 'python', app: 'asgi', pm: 'uv', final: 'distroless', targets: ['debug'], entry: 'app.main:app' } },
   {
     name: 'java-gradle-explicit-jar',
     answers: { lang: 'java', pm: 'gradle', targets: [], entry: 'build/libs/app.jar', healthcheck: '/actuator/health' },
