@@ -49,7 +49,7 @@ function pathsSize(image, paths) {
   }
 }
 
-const mb = (b) => `${(b / 1e6).toFixed(1)} MB`;
+const mb = (b) => (b < 1e6 ? `${(b / 1e3).toFixed(0)} kB` : `${(b / 1e6).toFixed(1)} MB`);
 const rows = [['app', 'cold build', 'warm rebuild', 'warm / cold', 'final image', 'base alone', 'app artifacts', 'final / (base + artifacts)']];
 for (const app of APPS) {
   const dir = mkdtempSync(join(tmpdir(), `cms-bench-${app.name}-`));
