@@ -10,9 +10,10 @@ export const DEFAULT_PLATFORMS = ['linux/amd64'];
 
 const langOf = (p: PartialAnswers) => LANGUAGES[p.lang && p.lang in LANGUAGES ? p.lang : DEFAULT_LANG];
 
-/** The answers that apply to this (possibly still partial) choice of language, in prompt order. */
+/** Every answer, in prompt order: an answer's default may depend on those before it. */
 const ALL_KEYS: AnswerKey[] = ['lang', 'pm', 'app', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms'];
 
+/** The answers that apply to this (possibly still partial) choice of language and CI, in prompt order. */
 export function applicableKeys(partial: PartialAnswers): AnswerKey[] {
   const noApp = langOf(partial).apps.length === 1;
   const noCi = partial.ci !== undefined && partial.ci.length === 0;

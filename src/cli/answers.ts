@@ -15,9 +15,9 @@ export interface AnswerContext {
 }
 
 export async function collectAnswers(flagged: PartialAnswers, ctx: AnswerContext, detection: Detection = { found: {} }): Promise<Answers> {
-  // A bad flag fails before any question is asked.
+  // A bad flag fails before any question is asked, with the same message full validation gives.
   for (const key of Object.keys(flagged) as AnswerKey[]) {
-    if (!answerShape[key].safeParse(flagged[key]).success) validate({ ...withDefaults(flagged), [key]: flagged[key] });
+    if (!answerShape[key].safeParse(flagged[key]).success) validate(withDefaults(flagged));
   }
   const missing = missingKeys(flagged);
   if (missing.length === 0 || ctx.yes) {
