@@ -6,8 +6,7 @@
 // Not built here (covered by snapshots and lint only), because their base images or package
 // sources cannot be reached offline: Alpine finals (no apk mirror), bun (oven/bun), uv
 // (ghcr.io/astral-sh/uv), poetry and pytest/ruff/pip-audit/debugpy (PyPI), gradle (Gradle plugin
-// portal and image), govulncheck and Delve (Go module proxy), pnpm and yarn (covered once corepack
-// lockfiles are added to the sample app).
+// portal and image), govulncheck and Delve (Go module proxy), yarn (Berry needs repo.yarnpkg.com).
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,7 +33,19 @@ interface Case {
   absent: RegExp[];
   /** A failing test to drop in, proving that the test stage fails the build. */
   failingTest?: { file: string; content: string };
+  /** Turns the copied sample into a project of this case's build tool. */
+  prepare?: (dir: string) => void;
 }
+
+/** pnpm as a project pins it: the packageManager field, and a lockfile made from npm's by `pnpm import`. */
+function asPnpmProject(dir: string): void {
+  const path = join(dir, 'package.json');
+  writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), packageManager: `pnpm@${PNPM}` }, null, 2));
+  const r = spawnSync('npx', ['--yes', `pnpm@${PNPM}`, 'import'], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pnpm import failed:\n${r.stdout}${r.stderr}`);
+}
+
+const PNPM = '9.15.9';
 
 const COMPILERS = [/^\/usr\/(local\/)?bin\/(gcc|cc|go|javac|mvn)$/, /^\/usr\/local\/go\//, /^\/usr\/lib\/go/, /\/\.m2\//, /\/\.cache\/go-build/, /\/\.npm\//];
 
@@ -50,6 +61,17 @@ const CASES: Case[] = [
     install: /\[deps \d+\/\d+\] RUN .*npm ci/,
     absent: [...COMPILERS, ...(final === 'distroless' ? [/\/bin\/npm$/, /^\/bin\/sh$/] : []), /node_modules\/(is-odd|is-number)\//],
   })),
+  {
+    name: 'node-pnpm-slim',
+    app: 'node-server',
+    flags: ['--lang', 'node', '--pm', 'pnpm', '--runtime-version', '18', '--final', 'slim', '--targets', 'test,lint', '--healthcheck', '/health'],
+    body: 'hello from node',
+    source: 'src/server.js',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*pnpm install --frozen-lockfile/,
+    absent: [...COMPILERS, /node_modules\/(\.pnpm\/)?(is-odd|is-number)[@/]/],
+    prepare: asPnpmProject,
+  },
   {
     name: 'node-static-npm-slim',
     app: 'node-static',
@@ -115,6 +137,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
 
     it('generates with flags only', () => {
       cpSync(join(APPS, c.app), dir, { recursive: true });
+      c.prepare?.(dir);
       const r = runCli([...c.flags, '--yes', '--json', '--port', portOf(c)], dir);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
@@ -134,7 +157,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
       }
     }, 1_800_000);
 
-    it.runIf(c.failingTest)('fails the test stage when a test fails', () => {
+    if (c.failingTest) it('fails the test stage when a test fails', () => {
       const broken = mkdtempSync(join(tmpdir(), `cms-e2e-${c.name}-broken-`));
       cpSync(dir, broken, { recursive: true });
       writeFileSync(join(broken, c.failingTest!.file), c.failingTest!.content);
