@@ -41,7 +41,7 @@ const FIXTURES: [string, Detection][] = [
     lang: { value: 'node', file: 'package.json' },
     pm: { value: 'yarn', file: 'yarn.lock', note: 'Yarn Berry (.yarnrc.yml)' },
     runtimeVersion: { value: '22', file: '.node-version' },
-    app: { value: 'server', file: 'package.json', note: 'Next.js' },
+    app: { value: 'next', file: 'package.json', note: 'Next.js' },
     entry: { value: '.next/standalone/server.js', file: 'next.config.mjs', note: "Next.js: standalone output (output: 'standalone' is set in next.config.mjs)" },
   } }],
   ['node-koa-yarn-classic', { found: {

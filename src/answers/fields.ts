@@ -21,7 +21,7 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
   { key: 'lang', flag: 'lang', values: 'node|go|python|java', help: 'language of the project', parse: text },
   { key: 'pm', flag: 'pm', values: 'npm|pnpm|yarn|bun|go|pip|poetry|uv|maven|gradle', help: 'build tool or package manager', parse: text },
   { key: 'runtimeVersion', flag: 'runtime-version', values: 'e.g. 22, 1.23, 3.12, 21', help: 'runtime version (an ARG you can bump with --build-arg)', parse: text },
-  { key: 'app', flag: 'app', values: 'server|static|asgi', help: 'app kind: Node server or static site (nginx); Python server (gunicorn) or asgi (uvicorn)', parse: text },
+  { key: 'app', flag: 'app', values: 'server|static|next|asgi', help: 'app kind: Node server, static site (nginx) or next (Next.js standalone); Python server (gunicorn) or asgi (uvicorn)', parse: text },
   { key: 'targets', flag: 'targets', values: 'development,test,lint,audit,debug', help: 'optional stages besides production (comma list, "" for none)', parse: list },
   { key: 'final', flag: 'final', values: 'slim|alpine|distroless|scratch', help: 'final image (scratch: Go only)', parse: text },
   {

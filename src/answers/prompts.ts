@@ -32,6 +32,7 @@ const app = (a: Bag) => (a.app ?? 'server') as App;
 const APP_LABELS: Record<App, string> = {
   server: 'server (Python: a WSGI module:object runs under gunicorn)',
   static: 'static site (built, then served by nginx)',
+  next: 'Next.js app (standalone output)',
   asgi: 'ASGI app (FastAPI, Starlette): module:object runs under uvicorn',
 };
 const withCi = (a: Bag) => Array.isArray(a.ci) && a.ci.length > 0;

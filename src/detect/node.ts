@@ -102,7 +102,7 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
     const standalone = config && /output\s*:\s*['"]standalone['"]/.test(files.get(config) ?? '');
     const how = standalone ? `output: 'standalone' is set in ${config}` : `set output: 'standalone' in ${config ?? 'next.config.js'}`;
     return {
-      app: hit('server', 'package.json', 'Next.js'),
+      app: hit('next', 'package.json', 'Next.js'),
       entry: hit('.next/standalone/server.js', standalone ? config! : 'package.json', `Next.js: standalone output (${how})`),
     };
   }

@@ -70,7 +70,7 @@ export const node: Language = {
   id: 'node',
   label: 'Node.js',
   pms: Object.keys(PMS),
-  apps: ['server', 'static'],
+  apps: ['server', 'static', 'next'],
   finals: (app) => (app === 'static' ? ['slim', 'alpine'] : ['slim', 'alpine', 'distroless']),
   targets: (app) => (app === 'static' ? ['development', 'test', 'lint', 'audit'] : TARGETS),
   defaults: {
@@ -78,8 +78,9 @@ export const node: Language = {
     // With bun the runtime is bun itself, so the version is bun's.
     runtimeVersion: (c) => (c.pm === 'bun' ? '1.1' : '22'),
     port: (c) => (c.app === 'static' ? 8080 : 3000),
-    healthcheck: (c) => (c.app === 'static' ? '/' : '/health'),
-    entry: (c) => (c.app === 'static' ? 'dist' : 'dist/server.js'),
+    // A static site or a Next.js app has no health route of its own: probe the home page.
+    healthcheck: (c) => (c.app === 'server' ? '/health' : '/'),
+    entry: (c) => (c.app === 'static' ? 'dist' : c.app === 'next' ? '.next/standalone/server.js' : 'dist/server.js'),
   },
   view: (a) => {
     const rt = runtime(a);
@@ -87,6 +88,7 @@ export const node: Language = {
     // distroless images have no PATH lookup to rely on: call the runtime by its absolute path.
     const bin = distroless ? (a.pm === 'bun' ? '/usr/local/bin/bun' : '/nodejs/bin/node') : rt.bin;
     const slash = a.entry.indexOf('/');
+    const next = a.app === 'next';
     return {
       ...rt,
       pm: PMS[a.pm as Pm],
@@ -94,7 +96,10 @@ export const node: Language = {
       finalImage: distroless ? rt.distrolessImage : rt.baseImage,
       // A built entry (dist/server.js) ships its output folder; an unbuilt one ships the sources.
       outDir: slash > 0 ? a.entry.slice(0, slash) : null,
-      entrypoint: [bin, a.entry],
+      prodDeps: a.app === 'server',
+      // Next.js: the entry is the standalone server.js; its folder becomes /app.
+      standaloneDir: next ? a.entry.slice(0, a.entry.lastIndexOf('/')) : null,
+      entrypoint: [bin, next ? a.entry.slice(a.entry.lastIndexOf('/') + 1) : a.entry],
       probe: [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
       secretId: 'npmrc',
       // Numeric ids, so that Kubernetes' runAsNonRoot can verify them: node/bun 1000, nginx 101.

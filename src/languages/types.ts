@@ -1,7 +1,7 @@
 // What a language registration provides. Templates for a language live in templates/<id>/.
 export const FINALS = ['slim', 'alpine', 'distroless', 'scratch'] as const;
 export const TARGETS = ['development', 'test', 'lint', 'audit', 'debug'] as const;
-export const APPS = ['server', 'static', 'asgi'] as const;
+export const APPS = ['server', 'static', 'next', 'asgi'] as const;
 
 export type Final = (typeof FINALS)[number];
 export type Target = (typeof TARGETS)[number];

@@ -18,6 +18,7 @@ export function viewOf(answers: Answers, generator: GeneratorInfo) {
     has,
     uses: Object.fromEntries(ALL_PMS.map((pm) => [pm, answers.pm === pm])),
     static: answers.app === 'static',
+    next: answers.app === 'next',
     alpine: answers.final === 'alpine',
     distroless: answers.final === 'distroless',
     hasHealthcheck: answers.healthcheck !== 'none',

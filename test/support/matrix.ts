@@ -12,8 +12,8 @@ export interface Case {
 function allOptions(): PartialAnswers[] {
   return LANGUAGE_IDS.flatMap((lang) => {
     const l = LANGUAGES[lang];
-    // asgi changes only the start command: one variant below covers it.
-    return l.apps.filter((app) => app !== 'asgi').flatMap((app) =>
+    // next and asgi change only the final stage or the start command: variants below cover them.
+    return l.apps.filter((app) => app !== 'asgi' && app !== 'next').flatMap((app) =>
       l.pms.flatMap((pm) => l.finals(app).map((final) => ({ lang, app, pm, final, targets: [...l.targets(app)] }))),
     );
   });
@@ -28,6 +28,8 @@ const VARIANTS: { name: string; answers: PartialAnswers }[] = [
   },
   { name: 'python-file-entry-no-healthcheck', answers: { lang: 'python', targets: [], entry: 'main.py', healthcheck: 'none' } },
   { name: 'python-poetry-module-entry', answers: { lang: 'python', pm: 'poetry', targets: ['test'], entry: 'myapp' } },
+  { name: 'node-next-pnpm-distroless', answers: { lang: 'node', app: 'next', pm: 'pnpm', final: 'distroless', targets: ['test', 'lint', 'debug'] } },
+  { name: 'node-next-npm-slim', answers: { lang: 'node', app: 'next', targets: [] } },
   { name: 'python-asgi-uv-distroless', answers: { lang: 'python', app: 'asgi', pm: 'uv', final: 'distroless', targets: ['debug'], entry: 'app.main:app' } },
   {
     name: 'java-gradle-explicit-jar',
