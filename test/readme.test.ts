@@ -1,0 +1,18 @@
+// The README shows what `npm run example` writes; this keeps it true when the templates change.
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+it('README shows the Dockerfile that `npm run example` generates', () => {
+  const script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.example as string;
+  const [, , dir, ...flags] = script.split(' ');
+  const copy = mkdtempSync(join(tmpdir(), 'cms-readme-'));
+  cpSync(join(ROOT, dir!), copy, { recursive: true });
+  expect(runCli([...flags, '.'], copy).code).toBe(0);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  expect(readme).toContain(`\`\`\`dockerfile\n${readFileSync(join(copy, 'Dockerfile'), 'utf8')}\`\`\``);
+});
