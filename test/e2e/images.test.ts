@@ -61,17 +61,17 @@ const CASES: Case[] = [
     install: /\[deps \d+\/\d+\] RUN .*npm ci/,
     absent: [...COMPILERS, ...(final === 'distroless' ? [/\/bin\/npm$/, /^\/bin\/sh$/] : []), /node_modules\/(is-odd|is-number)\//],
   })),
-  {
-    name: 'node-pnpm-slim',
+  ...(['slim', 'distroless'] as const).map((final) => ({
+    name: `node-pnpm-${final}`,
     app: 'node-server',
-    flags: ['--lang', 'node', '--pm', 'pnpm', '--runtime-version', '18', '--final', 'slim', '--targets', 'test,lint', '--healthcheck', '/health'],
+    flags: ['--lang', 'node', '--pm', 'pnpm', '--runtime-version', '18', '--final', final, '--targets', 'test,lint', '--healthcheck', '/health'],
     body: 'hello from node',
     source: 'src/server.js',
     comment: '//',
     install: /\[deps \d+\/\d+\] RUN .*pnpm install --frozen-lockfile/,
-    absent: [...COMPILERS, /node_modules\/(\.pnpm\/)?(is-odd|is-number)[@/]/],
+    absent: [...COMPILERS, ...(final === 'distroless' ? [/\/bin\/(npm|pnpm)$/, /^\/bin\/sh$/] : []), /node_modules\/(\.pnpm\/)?(is-odd|is-number)[@/]/],
     prepare: asPnpmProject,
-  },
+  })),
   {
     name: 'node-static-npm-slim',
     app: 'node-static',
