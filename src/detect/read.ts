@@ -63,7 +63,9 @@ const goFiles = (entries: Dirent[]) => entries.filter((e) => e.isFile() && e.nam
 
 export async function readProject(dir: string): Promise<ProjectFiles> {
   const root = await list(dir);
-  const paths = new Set(KNOWN_FILES);
+  // Only the known files whose first path segment is in the root listing: no failed opens.
+  const present = new Set(root.map((e) => e.name));
+  const paths = new Set(KNOWN_FILES.filter((p) => present.has(p.split('/')[0]!)));
   for (const name of goFiles(root).slice(0, MAX_GO_FILES)) paths.add(name);
   for (const cmd of subdirs(await list(join(dir, 'cmd')))) {
     for (const name of goFiles(await list(join(dir, 'cmd', cmd))).slice(0, MAX_GO_FILES)) paths.add(`cmd/${cmd}/${name}`);
