@@ -6,7 +6,7 @@ import { defaultFor, missingKeys } from './resolve.js';
 import { answerShape, PLATFORMS, type AnswerKey, type PartialAnswers } from './schema.js';
 import { fieldFor } from './fields.js';
 import { CI_IDS, CI_SYSTEMS } from '../ci/systems.js';
-import { detectedDefaults } from '../cli/detected.js';
+import { detectedDefaults } from '../detect/defaults.js';
 import type { Detection } from '../detect/index.js';
 
 type Bag = Record<string, unknown>;
@@ -30,7 +30,7 @@ export interface Prompter {
 const lang = (a: Bag) => LANGUAGES[a.lang as keyof typeof LANGUAGES];
 const app = (a: Bag) => (a.app ?? 'server') as App;
 const APP_LABELS: Record<App, string> = {
-  server: 'server (Python: a WSGI module:object runs under gunicorn)',
+  server: 'server (Node.js: node runs the entry; Python: a WSGI module:object under gunicorn)',
   static: 'static site (built, then served by nginx)',
   next: 'Next.js app (standalone output)',
   asgi: 'ASGI app (FastAPI, Starlette): module:object runs under uvicorn',

@@ -6,7 +6,7 @@ import { missingKeys, validate, validateOver, withDefaults } from '../answers/re
 import { answerShape, type AnswerKey, type Answers, type PartialAnswers } from '../answers/schema.js';
 import type { Detection } from '../detect/index.js';
 import { UsageError } from '../errors.js';
-import { detectedDefaults, refuseAmbiguous } from './detected.js';
+import { detectedDefaults, refuseAmbiguous } from '../detect/defaults.js';
 
 export interface AnswerContext {
   yes: boolean;

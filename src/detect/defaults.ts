@@ -2,7 +2,7 @@
 // build tool, another app kind) is set aside, not an error.
 import { fitting } from '../answers/resolve.js';
 import type { PartialAnswers } from '../answers/schema.js';
-import type { Detection } from '../detect/index.js';
+import type { Detection } from './index.js';
 import { UsageError } from '../errors.js';
 
 /** The detected values that fit the answers given so far. */
