@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../src/answers/schema.js';
 import { validate, withDefaults } from '../src/answers/resolve.js';
-import { detect, detectFrom, readProject, type Detection, type Found } from '../src/detect/index.js';
+import { detect, detectFrom, readProject, yamlParser, type Detection, type Found } from '../src/detect/index.js';
 import { startFile } from '../src/detect/node.js';
 import { pythonSpecAllows } from '../src/detect/python-spec.js';
 import { resolveGo, resolveJava, resolveNode, resolvePythonSpec } from '../src/detect/versions.js';
@@ -448,13 +448,16 @@ describe('Java', () => {
     expect(unresolved.entry).toBeUndefined();
   });
 
-  it('reads server.port from properties and YAML, including ${PORT:default} and flat keys', () => {
-    const port = (file: string, text: string) => detectFrom(files({ 'pom.xml': '<project/>', [`src/main/resources/${file}`]: text })).found.port?.value;
+  it('reads server.port from properties and YAML, including ${PORT:default} and flat keys', async () => {
+    const deps = { parseYaml: await yamlParser() };
+    const port = (file: string, text: string) => detectFrom(files({ 'pom.xml': '<project/>', [`src/main/resources/${file}`]: text }), undefined, deps).found.port?.value;
     expect(port('application.properties', 'server.port = 9001')).toBe(9001);
     expect(port('application.properties', 'quarkus.http.port=8181')).toBe(8181);
     expect(port('application.yml', 'server:\n  port: ${SERVER_PORT:7001}\n')).toBe(7001);
     expect(port('application.yml', 'server:\n  port: [oops')).toBeUndefined();
     expect(port('application.properties', 'server.port=${PORT}')).toBeUndefined();
+    // Without a YAML parser (the CLI loads one only when such a file exists) YAML ports are not read.
+    expect(detectFrom(files({ 'pom.xml': '<project/>', 'src/main/resources/application.yml': 'server:\n  port: 7001\n' })).found.port).toBeUndefined();
   });
 });
 
@@ -471,14 +474,15 @@ describe('safety', () => {
     expect(detectFrom(files({ 'go.mod': 'module x', 'cmd/my app/main.go': 'package main' })).found.entry).toBeUndefined();
   });
 
-  it('survives malformed files', () => {
+  it('survives malformed files', async () => {
+    const deps = { parseYaml: await yamlParser() };
     const cases: Record<string, string>[] = [
       { 'package.json': '[1, 2' }, { 'package.json': 'null' }, { 'package.json': '{"engines": {"node": 20}, "scripts": 1, "workspaces": 3}' },
       { 'pom.xml': '<project><version>' }, { 'pyproject.toml': '[project\nrequires-python = 3' }, { 'go.mod': '\0\0' },
       { 'build.gradle': '}}}', 'src/main/resources/application.yml': ':\n- : ]' },
     ];
     for (const broken of cases) {
-      const result = detectFrom(files(broken));
+      const result = detectFrom(files(broken), undefined, deps);
       expect(result.found.lang).toBeDefined();
       expect(() => validate(withDefaults(values(result.found)))).not.toThrow();
     }

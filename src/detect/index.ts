@@ -1,14 +1,14 @@
 // Detection: defaults read from the project's own files. The CLI merges flags > detection > defaults.
 import type { LanguageId } from '../languages/index.js';
 import { goDetector } from './go.js';
-import { javaDetector } from './java.js';
+import { JAVA_CONFIGS, javaDetector } from './java.js';
 import { nodeDetector } from './node.js';
 import { pythonDetector } from './python.js';
 import { readProject } from './read.js';
-import type { Detection, ProjectFiles } from './types.js';
+import type { DetectDeps, Detection, ProjectFiles } from './types.js';
 import { keepValid } from './valid.js';
 
-export type { Detected, Detection, Found, ProjectFiles } from './types.js';
+export type { DetectDeps, Detected, Detection, Found, ProjectFiles } from './types.js';
 export { readProject } from './read.js';
 
 const DETECTORS = [nodeDetector, goDetector, pythonDetector, javaDetector];
@@ -18,7 +18,7 @@ const DETECTORS = [nodeDetector, goDetector, pythonDetector, javaDetector];
  * manifests of several languages make the result ambiguous, with nothing in `found`. Passing `lang`
  * (a --lang flag, or the language picked after an ambiguous result) detects for that language only.
  */
-export function detectFrom(files: ProjectFiles, lang?: LanguageId): Detection {
+export function detectFrom(files: ProjectFiles, lang?: LanguageId, deps: DetectDeps = {}): Detection {
   const present = DETECTORS.filter((d) => d.manifests.some((m) => files.has(m)));
   if (!lang && present.length > 1) {
     return {
@@ -30,7 +30,7 @@ export function detectFrom(files: ProjectFiles, lang?: LanguageId): Detection {
   if (!detector) return { found: {} };
   let found;
   try {
-    found = detector.detect(files);
+    found = detector.detect(files, deps);
   } catch {
     // Detection only offers defaults: a file it cannot make sense of must not stop the generator.
     return { found: {} };
@@ -40,5 +40,13 @@ export function detectFrom(files: ProjectFiles, lang?: LanguageId): Detection {
 }
 
 export async function detect(dir: string, lang?: LanguageId): Promise<Detection> {
-  return detectFrom(await readProject(dir), lang);
+  const files = await readProject(dir);
+  // The YAML parser is a large module: loaded only for a project with a YAML config to read.
+  const deps: DetectDeps = [...files.keys()].some((f) => /\.ya?ml$/.test(f) && JAVA_CONFIGS.includes(f)) ? { parseYaml: await yamlParser() } : {};
+  return detectFrom(files, lang, deps);
+}
+
+export async function yamlParser(): Promise<(text: string) => unknown[]> {
+  const { parseAllDocuments } = await import('yaml');
+  return (text) => parseAllDocuments(text).map((d) => d.toJS() as unknown);
 }

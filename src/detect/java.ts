@@ -1,9 +1,8 @@
 // Java: Maven or Gradle (and their wrappers), Java version, the jar to run, Spring Boot, port.
-import { parseAllDocuments } from 'yaml';
 import { capture, firstPresent, isRecord, property, toolVersion } from './files.js';
 import { GRADLE_BUILDS, readGradle } from './gradle.js';
 import { readPom } from './pom.js';
-import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
+import { hit, type DetectDeps, type Detected, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
 import { resolveJava, type Resolved } from './versions.js';
 
 const MANIFESTS = ['pom.xml', ...GRADLE_BUILDS];
@@ -27,22 +26,22 @@ function yamlKey(doc: unknown, key: string): unknown {
   return rest.length ? yamlKey(doc[head!], rest.join('.')) : undefined;
 }
 
-function detectPort(files: ProjectFiles): Detected | undefined {
+function detectPort(files: ProjectFiles, deps: DetectDeps): Detected | undefined {
   for (const file of JAVA_CONFIGS) {
     const text = files.get(file);
     if (text === undefined) continue;
-    const values = file.endsWith('.properties') ? PORT_KEYS.map((k) => property(text, k)) : yamlPorts(text);
+    const values = file.endsWith('.properties') ? PORT_KEYS.map((k) => property(text, k)) : yamlPorts(text, deps);
     const port = values.map(portValue).find((p) => p !== undefined);
     if (port !== undefined) return hit(port, file);
   }
   return undefined;
 }
 
-/** Ports from the documents that apply without a profile. */
-function yamlPorts(text: string): unknown[] {
+/** Ports from the documents that apply without a profile (none when no YAML parser was given). */
+function yamlPorts(text: string, { parseYaml }: DetectDeps): unknown[] {
+  if (!parseYaml) return [];
   try {
-    return parseAllDocuments(text)
-      .map((d) => d.toJS() as unknown)
+    return parseYaml(text)
       .filter((d) => yamlKey(d, 'spring.config.activate.on-profile') === undefined && yamlKey(d, 'spring.profiles') === undefined)
       .flatMap((d) => PORT_KEYS.map((k) => yamlKey(d, k)));
   } catch {
@@ -105,12 +104,12 @@ function gradle(files: ProjectFiles): Found {
 export const javaDetector: LanguageDetector = {
   id: 'java',
   manifests: MANIFESTS,
-  detect(files) {
+  detect(files, deps) {
     const found: Found = {
       lang: hit('java', firstPresent(files, MANIFESTS) ?? 'pom.xml'),
       ...(files.has('pom.xml') ? maven(files) : firstPresent(files, GRADLE_BUILDS) ? gradle(files) : {}),
     };
-    found.port = detectPort(files);
+    found.port = detectPort(files, deps);
     return found;
   },
 };

@@ -21,10 +21,16 @@ export interface Detection {
 }
 
 /** One language's detector: the root manifests that identify it, and what it reads from a project. */
+/** Parsers a detector may need, passed in so that the CLI loads them only for projects that need them. */
+export interface DetectDeps {
+  /** Every document of a YAML file as plain data (Spring's application.yml). */
+  parseYaml?: (text: string) => unknown[];
+}
+
 export interface LanguageDetector {
   id: LanguageId;
   manifests: readonly string[];
-  detect: (files: ProjectFiles) => Found;
+  detect: (files: ProjectFiles, deps: DetectDeps) => Found;
 }
 
 /** A Detected, or nothing when there is no value; a note is kept only when there is one. */
