@@ -5,8 +5,8 @@ import { fieldFor } from './fields.js';
 import { LANGUAGES, type App, type Choice, type Final, type LanguageId } from '../languages/index.js';
 import { answersSchema, type AnswerKey, type Answers, type PartialAnswers } from './schema.js';
 
-export const DEFAULT_LANG: LanguageId = 'node';
-export const DEFAULT_PLATFORMS = ['linux/amd64'];
+const DEFAULT_LANG: LanguageId = 'node';
+const DEFAULT_PLATFORMS = ['linux/amd64'];
 
 const langOf = (p: PartialAnswers) => LANGUAGES[p.lang && p.lang in LANGUAGES ? p.lang : DEFAULT_LANG];
 
@@ -14,7 +14,7 @@ const langOf = (p: PartialAnswers) => LANGUAGES[p.lang && p.lang in LANGUAGES ? 
 const ALL_KEYS: AnswerKey[] = ['lang', 'pm', 'app', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms'];
 
 /** The answers that apply to this (possibly still partial) choice of language and CI, in prompt order. */
-export function applicableKeys(partial: PartialAnswers): AnswerKey[] {
+function applicableKeys(partial: PartialAnswers): AnswerKey[] {
   const noApp = langOf(partial).apps.length === 1;
   const noCi = partial.ci !== undefined && partial.ci.length === 0;
   return ALL_KEYS.filter((k) => !(noApp && k === 'app') && !(noCi && (k === 'registry' || k === 'scan')));
