@@ -51,6 +51,7 @@ function runtime(a: LanguageAnswers) {
       baseImage: `oven/bun:\${BUN_VERSION}-${alpine ? 'alpine' : 'slim'}`,
       distrolessImage: 'oven/bun:${BUN_VERSION}-distroless',
       bin: 'bun',
+      quiet: null,
       inspect: '--inspect=0.0.0.0:6499',
       debugPort: 6499,
     };
@@ -60,6 +61,8 @@ function runtime(a: LanguageAnswers) {
     baseImage: `node:\${NODE_VERSION}-${alpine ? 'alpine' : 'bookworm-slim'}`,
     distrolessImage: 'gcr.io/distroless/nodejs${NODE_VERSION}-debian12:nonroot',
     bin: 'node',
+    // pnpm reads npm's settings from the environment too.
+    quiet: 'NPM_CONFIG_UPDATE_NOTIFIER=false',
     inspect: '--inspect=0.0.0.0:9229',
     debugPort: 9229,
     user: 'node',
