@@ -55,7 +55,7 @@ describe('detection in the CLI', () => {
     expect(port.default?.(answers)).toBe(9090);
     // Nothing detected for the health check: the built-in default, unmarked.
     const health = questions.find((q) => q.name === 'healthcheck')!;
-    expect(health.default?.(answers)).toBe('/healthz');
+    expect(health.default?.(answers)).toBe('none');
     expect(typeof health.message === 'function' && health.message(answers)).toBe('Health check path (or none)');
   });
 });

@@ -18,7 +18,9 @@ export const go: Language = {
     pm: 'go',
     runtimeVersion: () => '1.23',
     port: () => 8080,
-    healthcheck: () => '/healthz',
+    // A Go image holds only the binary, CA certificates and tzdata. A HEALTHCHECK needs a probe
+    // binary beside it (there is no shell or curl), so it is opt-in: --healthcheck /healthz.
+    healthcheck: () => 'none',
     entry: () => '.',
   },
   view: (a) => ({

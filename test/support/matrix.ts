@@ -23,8 +23,8 @@ const VARIANTS: { name: string; answers: PartialAnswers }[] = [
   { name: 'node-unbuilt-no-stages-no-healthcheck', answers: { lang: 'node', targets: [], healthcheck: 'none', entry: 'server.js' } },
   { name: 'node-static-port-9000-multiarch', answers: { lang: 'node', app: 'static', port: 9000, platforms: ['linux/amd64', 'linux/arm64'] } },
   {
-    name: 'go-cmd-entry-multiarch',
-    answers: { lang: 'go', targets: [], final: 'distroless', entry: './cmd/server', platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] },
+    name: 'go-cmd-entry-healthcheck-multiarch',
+    answers: { lang: 'go', targets: [], final: 'distroless', entry: './cmd/server', healthcheck: '/healthz', platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] },
   },
   { name: 'python-file-entry-no-healthcheck', answers: { lang: 'python', targets: [], entry: 'main.py', healthcheck: 'none' } },
   { name: 'python-poetry-module-entry', answers: { lang: 'python', pm: 'poetry', targets: ['test'], entry: 'myapp' } },
