@@ -2,7 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsdown';
 
-const plopInquirer = fileURLToPath(new URL('./src/render/plop-inquirer.ts', import.meta.url));
+const shim = (file: string) => fileURLToPath(new URL(`./src/render/${file}`, import.meta.url));
+// What node-plop imports, swapped for our stand-ins (each file says why).
+const PLOP_SHIMS: Record<string, string> = {
+  inquirer: shim('plop-inquirer.ts'),
+  ...Object.fromEntries(['tinyglobby', 'isbinaryfile', 'resolve', 'change-case', 'title-case'].map((id) => [id, shim('plop-unused.ts')])),
+};
 
 export default defineConfig({
   entry: { cli: 'src/cli.ts', index: 'src/index.ts' },
@@ -15,10 +20,9 @@ export default defineConfig({
   dts: { entry: 'src/index.ts' },
   plugins: [
     {
-      name: 'plop-without-inquirer',
+      name: 'plop-shims',
       resolveId(source, importer) {
-        if (source === 'inquirer' && importer?.includes('/node-plop/src/')) return plopInquirer;
-        return null;
+        return (importer?.includes('/node-plop/src/') && PLOP_SHIMS[source]) || null;
       },
     },
   ],

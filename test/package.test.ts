@@ -47,6 +47,14 @@ describe('the packed tarball', () => {
     for (const chunk of promptChunks) expect(loaded).not.toContain(chunk);
   });
 
+  it("hands node-plop stand-ins for the libraries only its unused features need", () => {
+    const dist = join(project, 'node_modules/create-multistage/dist');
+    const bundle = readdirSync(dist).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    // Each stand-in's message is in the bundle only if the alias took: a miss would bundle the library.
+    const missing = ['tinyglobby (', 'isbinaryfile (', 'resolve (', 'change-case and title-case ('].filter((lib) => !bundle.includes(lib));
+    expect(missing).toEqual([]);
+  });
+
   it('exposes the typed generate() API, which writes nothing', async () => {
     const api = await import(join(project, 'node_modules/create-multistage/dist/index.mjs'));
     const { answers, files } = await api.generate({ lang: 'python', pm: 'uv' });
