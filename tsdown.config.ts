@@ -1,13 +1,15 @@
 // One ESM bundle with every library inlined (they are devDependencies), templates shipped beside it.
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsdown';
 
-const shim = (file: string) => fileURLToPath(new URL(`./src/render/${file}`, import.meta.url));
-// What node-plop imports, swapped for our stand-ins (each file says why).
-const PLOP_SHIMS: Record<string, string> = {
-  inquirer: shim('plop-inquirer.ts'),
-  ...Object.fromEntries(['tinyglobby', 'isbinaryfile', 'resolve', 'change-case', 'title-case'].map((id) => [id, shim('plop-unused.ts')])),
-};
+// node-plop's imports of the packages named by the files in src/render/plop-shims/ go to those files.
+const SHIMS = new URL('./src/render/plop-shims/', import.meta.url);
+const plopShims = new Map(
+  readdirSync(SHIMS)
+    .filter((f) => f !== 'left-out.ts')
+    .map((f) => [f.replace(/\.ts$/, ''), fileURLToPath(new URL(f, SHIMS))]),
+);
 
 export default defineConfig({
   entry: { cli: 'src/cli.ts', index: 'src/index.ts' },
@@ -22,7 +24,7 @@ export default defineConfig({
     {
       name: 'plop-shims',
       resolveId(source, importer) {
-        return (importer?.includes('/node-plop/src/') && PLOP_SHIMS[source]) || null;
+        return (importer?.includes('/node-plop/src/') && plopShims.get(source)) || null;
       },
     },
   ],
