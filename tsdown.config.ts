@@ -1,8 +1,15 @@
 // One ESM bundle with every library inlined (they are devDependencies), templates shipped beside it.
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsdown';
 
-const plopInquirer = fileURLToPath(new URL('./src/render/plop-inquirer.ts', import.meta.url));
+// node-plop's imports of the packages named by the files in src/render/plop-shims/ go to those files.
+const SHIMS = new URL('./src/render/plop-shims/', import.meta.url);
+const plopShims = new Map(
+  readdirSync(SHIMS)
+    .filter((f) => f !== 'left-out.ts')
+    .map((f) => [f.replace(/\.ts$/, ''), fileURLToPath(new URL(f, SHIMS))]),
+);
 
 export default defineConfig({
   entry: { cli: 'src/cli.ts', index: 'src/index.ts' },
@@ -15,10 +22,9 @@ export default defineConfig({
   dts: { entry: 'src/index.ts' },
   plugins: [
     {
-      name: 'plop-without-inquirer',
+      name: 'plop-shims',
       resolveId(source, importer) {
-        if (source === 'inquirer' && importer?.includes('/node-plop/src/')) return plopInquirer;
-        return null;
+        return (importer?.includes('/node-plop/src/') && plopShims.get(source)) || null;
       },
     },
   ],

@@ -225,6 +225,16 @@ describe('readProject', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('lists folders in code-unit order, whatever the locale (upper case before lower case)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'detect-'));
+    try {
+      for (const name of ['go.mod', 'b.go', 'a.go', 'B.go']) await writeFile(join(dir, name), 'package main\n');
+      expect([...(await readProject(dir)).keys()]).toEqual(['go.mod', 'B.go', 'a.go', 'b.go']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('Node.js', () => {

@@ -60,9 +60,11 @@ function candidates(files: ProjectFiles, names: readonly string[]): string[] {
   const depth = (p: string) => (p.startsWith('src/') ? 2 : p.split('/').length - 1);
   const dir = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
   const rank = (p: string) => names.indexOf(p.slice(dir(p).length).replace(/\.py$/, ''));
+  // Code-unit order of folders, as in read.ts: locale-independent, and no ICU collator to load.
+  const byDir = (a: string, b: string) => (dir(a) < dir(b) ? -1 : dir(a) > dir(b) ? 1 : 0);
   return [...files.keys()]
     .filter((p) => /^(src\/)?([^/]+\/)?[^/]+\.py$/.test(p) && p !== '__init__.py' && rank(p) >= 0 && IDENT.test(moduleOf(p)))
-    .sort((a, b) => depth(a) - depth(b) || dir(a).localeCompare(dir(b)) || rank(a) - rank(b));
+    .sort((a, b) => depth(a) - depth(b) || byDir(a, b) || rank(a) - rank(b));
 }
 
 const srcNote = (path: string) => path.startsWith('src/') && 'src layout: /app/src must be on PYTHONPATH (or the project installed) for this import';

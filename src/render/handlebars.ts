@@ -1,9 +1,11 @@
 // A private Handlebars instance compiling with COMPILE_OPTIONS (strict, unescaped). Partials come
 // from templates/partials. Template folders are layered: a file in an earlier folder overrides the
-// same relative path later. Built-in templates may come precompiled (scripts/precompile-templates.mjs).
+// same relative path later. Built-in templates may come precompiled (scripts/precompile-templates.mjs):
+// then a run without overrides needs only Handlebars' runtime, and the compiler is never loaded.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import runtime from 'handlebars/runtime';
 import { COMPILE_OPTIONS } from './compile-options.mjs';
 
 export type Render = (templatePath: string, view: object) => string;
@@ -13,8 +15,10 @@ const exec = (args: unknown[]) => `[${args.map((a) => JSON.stringify(String(a)))
 
 export type Precompiled = Record<string, TemplateSpecification>;
 
-export function createRenderer(templateDirs: string[], precompiled: Precompiled = {}): Render {
-  const hbs = Handlebars.create();
+export async function createRenderer(templateDirs: string[], precompiled: Precompiled = {}): Promise<Render> {
+  // An override folder, or a run from source (nothing precompiled), needs the compiler.
+  const compiles = templateDirs.length > 1 || Object.keys(precompiled).length === 0;
+  const hbs: typeof Handlebars = compiles ? (await import('handlebars')).default.create() : runtime.create();
   const builtIn = templateDirs.at(-1)!;
   const find = (rel: string) => templateDirs.map((d) => join(d, rel)).find((p) => existsSync(p)) ?? join(builtIn, rel);
   const load = (rel: string) => {

@@ -14,7 +14,7 @@ export async function renderPlan(answers: Answers, overrideDir: string | null = 
   const plan: PlannedFile[] = [];
   const plop = await nodePlop(undefined, { destBasePath: '/nonexistent', force: false });
   const dirs = overrideDir ? [overrideDir, TEMPLATES_DIR] : [TEMPLATES_DIR];
-  registerMultistage(plop, createRenderer(dirs, await precompiled()), plan);
+  registerMultistage(plop, await createRenderer(dirs, await precompiled()), plan);
   const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }));
   if (failures.length) throw new Error(`rendering failed: ${failures.map((f) => `${f.path}: ${f.error}`).join('; ')}`);
   return plan;
