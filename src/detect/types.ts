@@ -20,13 +20,13 @@ export interface Detection {
   ambiguous?: { candidates: string[]; files: string[] };
 }
 
-/** One language's detector: the root manifests that identify it, and what it reads from a project. */
 /** Parsers a detector may need, passed in so that the CLI loads them only for projects that need them. */
 export interface DetectDeps {
   /** Every document of a YAML file as plain data (Spring's application.yml). */
   parseYaml?: (text: string) => unknown[];
 }
 
+/** One language's detector: the root manifests that identify it, and what it reads from a project. */
 export interface LanguageDetector {
   id: LanguageId;
   manifests: readonly string[];

@@ -44,5 +44,7 @@ export const java: Language = {
     finalImage: FINAL_IMAGES[a.final as keyof typeof FINAL_IMAGES],
     java: a.final === 'distroless' ? '/usr/bin/java' : 'java',
     probeUrl: healthUrl(a.port, a.healthcheck),
+    // A pattern also matches the side jars builds leave beside the app's: the build picks the one left.
+    jarPattern: a.entry.includes('*'),
   }),
 };

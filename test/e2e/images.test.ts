@@ -113,7 +113,8 @@ const CASES: Case[] = [
   ...(['slim', 'distroless'] as const).map((final) => ({
     name: `java-maven-${final}`,
     app: 'java',
-    flags: ['--lang', 'java', '--pm', 'maven', '--runtime-version', '17', '--final', final, '--targets', 'test,development,debug'],
+    // slim takes the default jar pattern (the build picks the app's jar), distroless the detected name.
+    flags: ['--lang', 'java', '--pm', 'maven', '--runtime-version', '17', '--final', final, '--targets', 'test,development,debug', ...(final === 'slim' ? ['--entry', 'target/*.jar'] : [])],
     body: 'hello from java',
     source: 'src/main/java/com/example/app/App.java',
     comment: '//',
