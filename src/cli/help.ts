@@ -17,7 +17,7 @@ export function helpText(version: string): string {
     '',
     'Options:',
     ...OPTION_FLAGS.map((o) => row(`${o.short ? `-${o.short}, ` : ''}--${o.flag}`, o.help)),
-    row('--templates <dir>', 'override any template by its relative path under templates/'),
+    row('--templates <dir>', 'override any template by its relative path under templates/ (saved; "" drops it)'),
     '',
     'Example:',
     '  npx create-multistage . --yes --lang go --final distroless --targets test,lint --platforms linux/amd64,linux/arm64',

@@ -1,7 +1,7 @@
 // The pipeline both commands share once the answers are known: render, decide per file against
 // the disk and the saved state, settle what needs the user, then write everything (state included)
 // in one all-or-nothing step.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import fs from 'fs-extra';
 import type { Io } from '../cli.js';
 import type { Options } from '../cli/args.js';
@@ -22,7 +22,8 @@ const CHANGES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrit
 
 export async function run(dir: string, options: Options, answers: Answers, state: State | null, io: Io, detection: Detection = { found: {} }): Promise<number> {
   const print = (text: string) => io.stdout.write(text + '\n');
-  const plan = await renderPlan(answers, options.templates && (await templatesDir(resolve(io.cwd, options.templates))));
+  const templates = await overrides(dir, options.templates, state, io.cwd);
+  const plan = await renderPlan(answers, templates);
   const onDisk = await readExisting(dir, plan.map((f) => f.path));
   let decisions = decide(plan, onDisk, state, options.force);
 
@@ -38,7 +39,7 @@ export async function run(dir: string, options: Options, answers: Answers, state
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
-  const next = nextState(state, answers, VERSION, settled, keepBase);
+  const next = nextState(state, answers, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'));
   await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(next) }]);
 
   print(options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)));
@@ -48,8 +49,15 @@ export async function run(dir: string, options: Options, answers: Answers, state
   return 1;
 }
 
-async function templatesDir(path: string): Promise<string> {
+/**
+ * The template override folder: --templates (relative to where the command runs; "" for none), else
+ * the one saved in the state (relative to the project), so that an update renders what the last run did.
+ */
+async function overrides(dir: string, given: string | null, state: State | null, cwd: string): Promise<string | null> {
+  const path = given !== null ? given && resolve(cwd, given) : state?.templates && resolve(dir, state.templates);
+  if (!path) return null;
   const stat = await fs.stat(path).catch(() => null);
-  if (!stat?.isDirectory()) throw new UsageError(`--templates ${path} is not a directory of templates`);
+  const saved = given === null ? ` (saved in ${STATE_FILE}; pass --templates "" to render with the built-in templates)` : '';
+  if (!stat?.isDirectory()) throw new UsageError(`--templates ${path} is not a directory of templates${saved}`);
   return path;
 }

@@ -20,6 +20,8 @@ export interface State {
   generator: 'create-multistage';
   version: string;
   answers: Answers;
+  /** The --templates folder, relative to the project, so that later runs render with it too. */
+  templates?: string;
   files: Record<string, FileState>;
 }
 
@@ -27,6 +29,7 @@ const stateSchema = z.object({
   generator: z.literal('create-multistage'),
   version: z.string(),
   answers: z.record(z.unknown()),
+  templates: z.string().min(1).optional(),
   files: z.record(z.object({ sha256: z.string(), generated: z.string() })),
 });
 
@@ -44,13 +47,14 @@ export function nextState(
   version: string,
   rendered: { path: string; content: string; action: string }[],
   keepBase: ReadonlySet<string> = new Set(),
+  templates: string | null = null,
 ): State {
   const files: Record<string, FileState> = { ...previous?.files };
   for (const f of rendered) {
     if (keepBase.has(f.path) || f.action === 'exists') continue;
     files[f.path] = fileState(f.content);
   }
-  return { generator: 'create-multistage', version, answers, files };
+  return { generator: 'create-multistage', version, answers, ...(templates && { templates }), files };
 }
 
 export function serializeState(state: State): string {
