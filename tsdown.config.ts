@@ -12,7 +12,7 @@ const plopShims = new Map(
 );
 
 export default defineConfig({
-  entry: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entry: { cli: 'src/main.ts', index: 'src/index.ts' },
   format: 'esm',
   platform: 'node',
   target: 'node20',

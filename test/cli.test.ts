@@ -175,7 +175,7 @@ describe('colour', () => {
   });
 
   it('paints the summary when enabled', async () => {
-    const { main } = await import('../src/cli.js');
+    const { main } = await import('../src/main.js');
     const { memoryIo } = await import('./support/io.js');
     const io = memoryIo(tempProject(), undefined, { color: true });
     expect(await main(GO, io)).toBe(0);

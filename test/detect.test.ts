@@ -5,10 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../src/answers/schema.js';
 import { validate, withDefaults } from '../src/answers/resolve.js';
-import { detect, detectFrom, readProject, yamlParser, type Detection, type Found } from '../src/detect/index.js';
-import { startFile } from '../src/detect/node.js';
-import { pythonSpecAllows } from '../src/detect/python-spec.js';
-import { resolveGo, resolveJava, resolveNode, resolvePythonSpec } from '../src/detect/versions.js';
+import { usableDetection } from '../src/answers/detected.js';
+import { detect, detectFrom, readProject, yamlParser, type Detection, type Found, type ProjectFiles } from '../src/detect/index.js';
+import { startFile } from '../src/languages/node/detect.js';
+import { pythonSpecAllows } from '../src/languages/python/python-spec.js';
+import { resolveGo } from '../src/languages/go/versions.js';
+import { resolveJava } from '../src/languages/java/versions.js';
+import { resolveNode } from '../src/languages/node/versions.js';
+import { resolvePythonSpec } from '../src/languages/python/versions.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -472,16 +476,17 @@ describe('Java', () => {
 });
 
 describe('safety', () => {
-  it('drops values the answer schema would reject, without failing', () => {
-    const found = detectFrom(files({
+  it('offers as answers only the values the answer schema accepts, without failing', () => {
+    const usable = (f: ProjectFiles) => usableDetection(detectFrom(f)).found;
+    const found = usable(files({
       'package.json': JSON.stringify({ main: '../shared/index.js', devDependencies: { vite: '5' } }),
       'vite.config.js': "export default { build: { outDir: '../www' } }",
-    })).found;
+    }));
     expect(found.entry).toBeUndefined();
     expect(found.app?.value).toBe('static');
-    expect(detectFrom(files({ 'package.json': JSON.stringify({ main: 'dist/$(id).js' }) })).found.entry).toBeUndefined();
-    expect(detectFrom(files({ 'package.json': '{}', 'server.js': 'app.listen(70000)' })).found.port).toBeUndefined();
-    expect(detectFrom(files({ 'go.mod': 'module x', 'cmd/my app/main.go': 'package main' })).found.entry).toBeUndefined();
+    expect(usable(files({ 'package.json': JSON.stringify({ main: 'dist/$(id).js' }) })).entry).toBeUndefined();
+    expect(usable(files({ 'package.json': '{}', 'server.js': 'app.listen(70000)' })).port).toBeUndefined();
+    expect(usable(files({ 'go.mod': 'module x', 'cmd/my app/main.go': 'package main' })).entry).toBeUndefined();
   });
 
   it('survives malformed files', async () => {
@@ -492,7 +497,7 @@ describe('safety', () => {
       { 'build.gradle': '}}}', 'src/main/resources/application.yml': ':\n- : ]' },
     ];
     for (const broken of cases) {
-      const result = detectFrom(files(broken), undefined, deps);
+      const result = usableDetection(detectFrom(files(broken), undefined, deps));
       expect(result.found.lang).toBeDefined();
       expect(() => validate(withDefaults(values(result.found)))).not.toThrow();
     }

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { validate, withDefaults } from '../src/answers/resolve.js';
 import { PLATFORMS, type PartialAnswers } from '../src/answers/schema.js';
 import { CI_IDS } from '../src/ci/systems.js';
-import { main } from '../src/cli.js';
-import { LANGUAGES, LANGUAGE_IDS } from '../src/languages/index.js';
+import { main } from '../src/main.js';
+import { appIds, languageList } from '../src/languages/index.js';
 import { renderPlan } from '../src/render/plan.js';
 import { tempProject } from './support/cli.js';
 import { memoryIo } from './support/io.js';
@@ -25,12 +25,11 @@ const SEED = 20261128;
 const subset = <T>(values: readonly T[], min = 0) => fc.subarray([...values], { minLength: min });
 
 const validAnswers: fc.Arbitrary<PartialAnswers> = fc
-  .constantFrom(...LANGUAGE_IDS)
-  .chain((lang) => {
-    const l = LANGUAGES[lang];
-    return fc.constantFrom(...l.apps).chain((app) =>
+  .constantFrom(...languageList())
+  .chain((l) => {
+    return fc.constantFrom(...appIds(l)).chain((app) =>
       fc.record({
-        lang: fc.constant(lang),
+        lang: fc.constant(l.id),
         app: fc.constant(app),
         pm: fc.constantFrom(...l.pms),
         final: fc.constantFrom(...l.finals(app)),

@@ -6,13 +6,13 @@ import { actionlintFiles } from './support/validators/actionlint.js';
 import { gitlabCiLocalList } from './support/validators/gitlab.js';
 import { jenkinsStructure, lintJenkinsfiles } from './support/validators/groovy.js';
 import { lintYaml } from './support/validators/yaml.js';
-import { CI_CASES } from './support/matrix.js';
+import { pipelineCases } from './support/matrix.js';
 
 const GITHUB = '.github/workflows/docker.yml';
 const GITLAB = '.gitlab-ci.yml';
 const JENKINS = 'Jenkinsfile';
 
-const cases = CI_CASES.map((c) => ({ ...c, files: {} as Record<string, string> }));
+const cases = pipelineCases().map((c) => ({ ...c, files: {} as Record<string, string> }));
 const all = (path: string) => cases.map((c) => c.files[path]!);
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../src/answers/prompts.js';
-import { main } from '../src/cli.js';
+import { main } from '../src/main.js';
 import type { Prompter } from '../src/answers/prompts.js';
 import { scriptedPrompter } from './support/scripted-prompter.js';
 import { tempProject } from './support/cli.js';

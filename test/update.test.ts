@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/main.js';
 import { TEMPLATES_DIR } from '../src/paths.js';
 import { STATE_FILE } from '../src/state/state.js';
 import { tempProject } from './support/cli.js';

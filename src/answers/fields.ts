@@ -1,14 +1,36 @@
 // One row per answer: its flag, how a flag value is read, and how it is described in help and errors.
+// Value lists and examples come from the language registry, so help follows what is registered.
 import { UsageError } from '../errors.js';
+import { CI_IDS, SCAN_MODES } from '../ci/systems.js';
+import { allFinals, allPms, appIds, languageIds, languageList, TARGETS, type Language } from '../languages/index.js';
 import type { AnswerKey, PartialAnswers } from './schema.js';
 
 export interface AnswerField {
   key: AnswerKey;
   flag: string;
-  values: string;
+  /** The accepted values or an example, for help text. */
+  values: () => string;
   help: string;
   parse: (raw: string) => unknown;
 }
+
+const examples = (pick: (l: Language) => string) => `e.g. ${[...new Set(languageList().map(pick))].join(', ')}`;
+
+/** Per language with a choice: `Node.js: server|static|next; Python: server|asgi`. */
+const appValues = () =>
+  languageList()
+    .filter((l) => appIds(l).length > 1)
+    .map((l) => `${l.label}: ${appIds(l).join('|')}`)
+    .join('; ');
+
+/** Every final, naming the languages of one that not all of them offer: `scratch (Go only)`. */
+const finalValues = () =>
+  allFinals()
+    .map((final) => {
+      const offering = languageList().filter((l) => appIds(l).some((app) => l.finals(app).includes(final)));
+      return offering.length < languageList().length ? `${final} (${offering.map((l) => l.label).join(', ')} only)` : final;
+    })
+    .join('|');
 
 const text = (raw: string) => raw;
 const list = (raw: string) =>
@@ -18,28 +40,28 @@ const list = (raw: string) =>
     .filter(Boolean);
 
 export const ANSWER_FIELDS: readonly AnswerField[] = [
-  { key: 'lang', flag: 'lang', values: 'node|go|python|java', help: 'language of the project', parse: text },
-  { key: 'pm', flag: 'pm', values: 'npm|pnpm|yarn|bun|go|pip|poetry|uv|maven|gradle', help: 'build tool or package manager', parse: text },
-  { key: 'runtimeVersion', flag: 'runtime-version', values: 'e.g. 22, 1.23, 3.12, 21', help: 'runtime version (an ARG you can bump with --build-arg)', parse: text },
-  { key: 'app', flag: 'app', values: 'server|static|next|asgi', help: 'app kind: Node server, static site (nginx) or next (Next.js standalone); Python server (gunicorn) or asgi (uvicorn)', parse: text },
-  { key: 'targets', flag: 'targets', values: 'development,test,lint,audit,debug', help: 'optional stages besides production (comma list, "" for none)', parse: list },
-  { key: 'final', flag: 'final', values: 'slim|alpine|distroless|scratch', help: 'final image (scratch: Go only)', parse: text },
+  { key: 'lang', flag: 'lang', values: () => languageIds().join('|'), help: 'language of the project', parse: text },
+  { key: 'pm', flag: 'pm', values: () => allPms().join('|'), help: 'build tool or package manager', parse: text },
+  { key: 'runtimeVersion', flag: 'runtime-version', values: () => examples((l) => l.examples.runtimeVersion), help: 'runtime version (an ARG you can bump with --build-arg)', parse: text },
+  { key: 'app', flag: 'app', values: appValues, help: 'app kind, per language', parse: text },
+  { key: 'targets', flag: 'targets', values: () => TARGETS.join(','), help: 'optional stages besides production (comma list, "" for none)', parse: list },
+  { key: 'final', flag: 'final', values: finalValues, help: 'final image', parse: text },
   {
     key: 'port',
     flag: 'port',
-    values: '1-65535',
+    values: () => '1-65535',
     help: 'port the app listens on',
     parse: (raw) => {
       if (!/^\d{1,6}$/.test(raw)) throw new UsageError(`--port must be a whole number from 1 to 65535 (got "${raw}")`);
       return Number(raw);
     },
   },
-  { key: 'healthcheck', flag: 'healthcheck', values: '/path|none', help: 'HTTP path probed by HEALTHCHECK', parse: text },
-  { key: 'entry', flag: 'entry', values: 'e.g. dist/server.js, ./cmd/server, app:app, target/app.jar', help: 'start file, package, module:object or jar', parse: text },
-  { key: 'platforms', flag: 'platforms', values: 'e.g. linux/amd64,linux/arm64', help: 'target platforms for buildx', parse: list },
-  { key: 'ci', flag: 'ci', values: 'github,gitlab,jenkins|none', help: 'CI pipelines to write (comma list)', parse: (raw) => (raw.trim() === 'none' ? [] : list(raw)) },
-  { key: 'registry', flag: 'registry', values: 'e.g. ghcr.io/acme/api', help: "image the pipelines push (default: each system's own registry)", parse: text },
-  { key: 'scan', flag: 'scan', values: 'block|report', help: 'Trivy scan fails the pipeline on HIGH/CRITICAL (block) or only reports', parse: text },
+  { key: 'healthcheck', flag: 'healthcheck', values: () => '/path|none', help: 'HTTP path probed by HEALTHCHECK', parse: text },
+  { key: 'entry', flag: 'entry', values: () => examples((l) => l.examples.entry), help: 'start file, package, module:object or jar', parse: text },
+  { key: 'platforms', flag: 'platforms', values: () => 'e.g. linux/amd64,linux/arm64', help: 'target platforms for buildx', parse: list },
+  { key: 'ci', flag: 'ci', values: () => `${CI_IDS.join(',')}|none`, help: 'CI pipelines to write (comma list)', parse: (raw) => (raw.trim() === 'none' ? [] : list(raw)) },
+  { key: 'registry', flag: 'registry', values: () => 'e.g. ghcr.io/acme/api', help: "image the pipelines push (default: each system's own registry)", parse: text },
+  { key: 'scan', flag: 'scan', values: () => SCAN_MODES.join('|'), help: 'Trivy scan fails the pipeline on HIGH/CRITICAL (block) or only reports', parse: text },
 ];
 
 export const fieldFor = (key: string): AnswerField | undefined => ANSWER_FIELDS.find((f) => f.key === key);

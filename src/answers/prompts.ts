@@ -1,13 +1,13 @@
 // Interactive questions for the answers no flag gave. The prompt module is injected, so tests can
 // answer programmatically and a fully flagged run never loads inquirer.
 import type { Readable, Writable } from 'node:stream';
-import { LANGUAGES, LANGUAGE_IDS, type App } from '../languages/index.js';
+import { CI_IDS, CI_SYSTEMS } from '../ci/systems.js';
+import type { Detection } from '../detect/index.js';
+import { appIds, defaultLanguage, getLanguage, languageList } from '../languages/index.js';
+import { detectedDefaults } from './detected.js';
+import { fieldFor } from './fields.js';
 import { defaultFor, missingKeys } from './resolve.js';
 import { answerShape, PLATFORMS, type AnswerKey, type PartialAnswers } from './schema.js';
-import { fieldFor } from './fields.js';
-import { CI_IDS, CI_SYSTEMS } from '../ci/systems.js';
-import { detectedDefaults } from '../detect/defaults.js';
-import type { Detection } from '../detect/index.js';
 
 type Bag = Record<string, unknown>;
 
@@ -27,14 +27,8 @@ export interface Prompter {
   prompt(questions: Question[], given: Bag): Promise<Bag>;
 }
 
-const lang = (a: Bag) => LANGUAGES[a.lang as keyof typeof LANGUAGES];
-const app = (a: Bag) => (a.app ?? 'server') as App;
-const APP_LABELS: Record<App, string> = {
-  server: 'server (Node.js: node runs the entry; Python: a WSGI module:object under gunicorn)',
-  static: 'static site (built, then served by nginx)',
-  next: 'Next.js app (standalone output)',
-  asgi: 'ASGI app (FastAPI, Starlette): module:object runs under uvicorn',
-};
+const lang = (a: Bag) => getLanguage(String(a.lang)) ?? defaultLanguage();
+const app = (a: Bag) => String(a.app ?? appIds(lang(a))[0]);
 const withCi = (a: Bag) => Array.isArray(a.ci) && a.ci.length > 0;
 const plain = (values: readonly string[]) => values.map((v) => ({ name: v, value: v }));
 
@@ -50,13 +44,13 @@ const QUESTIONS: Record<AnswerKey, Omit<Question, 'name'>> = {
   lang: {
     type: 'list',
     message: 'Language',
-    choices: () => LANGUAGE_IDS.map((id) => ({ name: LANGUAGES[id].label, value: id })),
+    choices: () => languageList().map((l) => ({ name: l.label, value: l.id })),
   },
   pm: { type: 'list', message: 'Build tool / package manager', choices: (a) => plain(lang(a).pms) },
   app: {
     type: 'list',
     message: 'App kind',
-    choices: (a) => lang(a).apps.map((value) => ({ name: APP_LABELS[value], value })),
+    choices: (a) => Object.entries(lang(a).apps).map(([value, name]) => ({ name, value })),
   },
   final: { type: 'list', message: 'Final image', choices: (a) => plain(lang(a).finals(app(a))) },
   runtimeVersion: { type: 'input', message: 'Runtime version', validate: check('runtimeVersion') },
@@ -115,7 +109,7 @@ export function questionsFor(partial: PartialAnswers, detection: Detection = { f
       return detected(key, a) ? `${base} (detected)` : base;
     },
     default: (a: Bag) => detected(key, a)?.value ?? defaultFor(key, a as PartialAnswers),
-    when: key === 'app' ? (a: Bag) => lang(a).apps.length > 1 : QUESTIONS[key].when,
+    when: key === 'app' ? (a: Bag) => appIds(lang(a)).length > 1 : QUESTIONS[key].when,
   }));
 }
 

@@ -2,20 +2,19 @@
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { fieldFor } from './fields.js';
-import { LANGUAGES, type App, type Choice, type Final, type LanguageId } from '../languages/index.js';
-import { answersSchema, type AnswerKey, type Answers, type PartialAnswers } from './schema.js';
+import { appIds, defaultLanguage, getLanguage, type Choice } from '../languages/index.js';
+import { answersSchema, type AnswerKey, type Answers, type PartialAnswers, type Platform } from './schema.js';
 
-const DEFAULT_LANG: LanguageId = 'node';
-const DEFAULT_PLATFORMS = ['linux/amd64'];
+const DEFAULT_PLATFORMS: Platform[] = ['linux/amd64'];
 
-const langOf = (p: PartialAnswers) => LANGUAGES[p.lang && p.lang in LANGUAGES ? p.lang : DEFAULT_LANG];
+const langOf = (p: PartialAnswers) => (p.lang && getLanguage(p.lang)) || defaultLanguage();
 
 /** Every answer, in prompt order: an answer's default may depend on those before it. */
 const ALL_KEYS: AnswerKey[] = ['lang', 'pm', 'app', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms'];
 
 /** The answers that apply to this (possibly still partial) choice of language and CI, in prompt order. */
 function applicableKeys(partial: PartialAnswers): AnswerKey[] {
-  const noApp = langOf(partial).apps.length === 1;
+  const noApp = appIds(langOf(partial)).length === 1;
   const noCi = partial.ci !== undefined && partial.ci.length === 0;
   return ALL_KEYS.filter((k) => !(noApp && k === 'app') && !(noCi && (k === 'registry' || k === 'scan')));
 }
@@ -27,9 +26,9 @@ export const missingKeys = (partial: PartialAnswers): AnswerKey[] =>
 export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
   const lang = langOf(partial);
   const choice: Choice = {
-    pm: partial.pm ?? lang.defaults.pm,
-    app: (partial.app ?? 'server') as App,
-    final: (partial.final ?? 'slim') as Final,
+    pm: partial.pm ?? lang.pms[0]!,
+    app: partial.app ?? appIds(lang)[0]!,
+    final: partial.final ?? lang.finals(partial.app ?? appIds(lang)[0]!)[0]!,
   };
   switch (key) {
     case 'lang':

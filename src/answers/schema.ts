@@ -1,7 +1,9 @@
-// The single validated answer object. Flags, prompts, defaults (and later saved state) all end here.
+// The single validated answer object. Flags, prompts, detection and saved state all end here.
+// Which languages, build tools, app kinds and finals exist is read from the language registry at
+// validation time, so a registered language is accepted without a change here.
 import { z } from 'zod';
 import { CI_IDS, SCAN_MODES, type CiId } from '../ci/systems.js';
-import { APPS, FINALS, LANGUAGE_IDS, LANGUAGES, TARGETS, type LanguageId } from '../languages/index.js';
+import { allApps, allFinals, appIds, getLanguage, languageIds, TARGETS, type Target } from '../languages/index.js';
 
 export const PLATFORMS = [
   'linux/amd64',
@@ -33,13 +35,20 @@ const healthcheck = z
   .max(200, 'is longer than 200 characters')
   .refine((s) => s === 'none' || HTTP_PATH.test(s), 'must be an HTTP path such as /health, or none');
 
+/** One of a list read when validating; the message lists it, as an enum's would. */
+const oneOf = (values: () => readonly string[]) =>
+  z.string().refine(
+    (v) => values().includes(v),
+    () => ({ message: `must be one of: ${values().join(', ')}` }),
+  );
+
 export const answerShape = {
-  lang: z.enum(LANGUAGE_IDS as [LanguageId, ...LanguageId[]]),
+    lang: oneOf(languageIds),
     pm: z.string(),
     runtimeVersion: z.string().regex(VERSION, 'must be a version such as 22, 1.23 or 3.12'),
-    app: z.enum(APPS),
+    app: oneOf(allApps),
     targets: z.array(z.enum(TARGETS)).transform((t) => TARGETS.filter((x) => t.includes(x))),
-    final: z.enum(FINALS),
+    final: oneOf(allFinals),
     port: z.number().int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'),
     healthcheck,
     entry,
@@ -61,20 +70,43 @@ export const answersSchema = z
   .object(answerShape)
   .strict()
   .superRefine((a, ctx) => {
-    const lang = LANGUAGES[a.lang];
+    const lang = getLanguage(a.lang);
+    if (!lang) return; // already reported on lang
     const issue = (path: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [path], message });
     if (!lang.pms.includes(a.pm)) issue('pm', `is not a ${lang.label} build tool; use one of: ${lang.pms.join(', ')}`);
-    if (!lang.apps.includes(a.app)) issue('app', `is not available for ${lang.label}, which offers: ${lang.apps.join(', ')}`);
+    if (!appIds(lang).includes(a.app)) issue('app', `is not available for ${lang.label}, which offers: ${appIds(lang).join(', ')}`);
     const finals = lang.finals(a.app);
     if (!finals.includes(a.final)) issue('final', `is not offered for ${lang.label} (${a.app}); use one of: ${finals.join(', ')}`);
     const targets = lang.targets(a.app);
     const unknown = a.targets.filter((t) => !targets.includes(t));
     if (unknown.length) issue('targets', `has ${unknown.join(', ')}, which ${lang.label} (${a.app}) does not offer; use any of: ${targets.join(', ')}`);
     if (a.ci.length && !a.targets.includes('test')) issue('ci', 'pipelines build the test stage: add test to --targets');
-    const problem = lang.check?.({ ...a, final: a.final });
+    const problem = lang.check?.(a);
     if (problem) issue('runtimeVersion', problem);
   });
 
-export type Answers = z.output<typeof answersSchema>;
+/** The validated answers: what every file is rendered from, and what the state file saves. */
+export interface Answers {
+  lang: string;
+  pm: string;
+  runtimeVersion: string;
+  app: string;
+  targets: Target[];
+  final: string;
+  port: number;
+  healthcheck: string;
+  entry: string;
+  platforms: Platform[];
+  ci: CiId[];
+  registry: string;
+  scan: (typeof SCAN_MODES)[number];
+}
+
+export type Platform = (typeof PLATFORMS)[number];
 export type AnswerKey = keyof Answers;
-export type PartialAnswers = Partial<z.input<typeof answersSchema>>;
+/** Answers as flags, prompts or a state file give them: any may be missing, lists in any order. */
+export type PartialAnswers = Partial<Answers>;
+
+// The declared interface and the schema must agree both ways: a compile error otherwise.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<z.output<typeof answersSchema>, Answers>;

@@ -1,4 +1,5 @@
 import { ANSWER_FIELDS } from '../answers/fields.js';
+import { defaultLanguage } from '../languages/index.js';
 import { OPTION_FLAGS } from './args.js';
 
 const row = (left: string, right: string) => `  ${left.padEnd(26)} ${right}`;
@@ -13,14 +14,14 @@ export function helpText(version: string): string {
     '                                                 merging your edits with the new templates',
     '',
     'Answers (prompted in a terminal when not given):',
-    ...ANSWER_FIELDS.map((f) => row(`--${f.flag} <value>`, `${f.help}: ${f.values}`)),
+    ...ANSWER_FIELDS.map((f) => row(`--${f.flag} <value>`, `${f.help}: ${f.values()}`)),
     '',
     'Options:',
     ...OPTION_FLAGS.map((o) => row(`${o.short ? `-${o.short}, ` : ''}--${o.flag}`, o.help)),
     row('--templates <dir>', 'override any template by its relative path under templates/ (saved; "" drops it)'),
     '',
     'Example:',
-    '  npx create-multistage . --yes --lang go --final distroless --targets test,lint --platforms linux/amd64,linux/arm64',
+    `  npx create-multistage . --yes --lang ${defaultLanguage().id} --final distroless --targets test,lint --platforms linux/amd64,linux/arm64`,
     '',
     'Exit codes: 0 ok; 1 conflicts (markers written, or a file kept: nothing written) or, with --check, drift; 2 bad input.',
   ].join('\n');

@@ -2,7 +2,7 @@
 import type { Answers } from '../answers/schema.js';
 import type { Detection } from '../detect/index.js';
 import type { Decision, FileAction } from '../write/decide.js';
-import { unifiedDiff } from '../update/diff.js';
+import { unifiedDiff } from '../cli/diff.js';
 import type { Paint } from './color.js';
 
 export const LABEL: Record<FileAction, string> = {

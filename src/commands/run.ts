@@ -3,7 +3,7 @@
 // in one all-or-nothing step.
 import { relative, resolve } from 'node:path';
 import fs from 'fs-extra';
-import type { Io } from '../cli.js';
+import type { Io } from '../io.js';
 import type { Options } from '../cli/args.js';
 import { painter } from '../cli/color.js';
 import { detectedReport, diffReport, dryRunReport, jsonReport, summary } from '../cli/report.js';

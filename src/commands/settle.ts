@@ -1,8 +1,8 @@
 // The decisions that need the user: files we would overwrite, and merge conflicts.
 // In a terminal they are asked; otherwise the safe choice is made and reported.
-import type { Io } from '../cli.js';
+import type { Io } from '../io.js';
 import { ConflictError } from '../errors.js';
-import { unifiedDiff } from '../update/diff.js';
+import { unifiedDiff } from '../cli/diff.js';
 import type { Decision } from '../write/decide.js';
 
 /** Files that exist but were never generated are replaced only with --force or a yes at the prompt. */

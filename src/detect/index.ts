@@ -1,49 +1,47 @@
 // Detection: defaults read from the project's own files. The CLI merges flags > detection > defaults.
-import type { LanguageId } from '../languages/index.js';
-import { goDetector } from './go.js';
-import { JAVA_CONFIGS, javaDetector } from './java.js';
-import { nodeDetector } from './node.js';
-import { pythonDetector } from './python.js';
-import { readProject } from './read.js';
+import { languageList, type Language } from '../languages/index.js';
+import { readFiles } from './read.js';
 import type { DetectDeps, Detection, ProjectFiles } from './types.js';
-import { keepValid } from './valid.js';
 
-export type { DetectDeps, Detected, Detection, Found, ProjectFiles } from './types.js';
-export { readProject } from './read.js';
+export type { DetectDeps, Detected, DetectedKey, Detection, Found, ProjectFiles } from './types.js';
 
-const DETECTORS = [nodeDetector, goDetector, pythonDetector, javaDetector];
+const detectors = () => languageList().map((l) => l.detector);
+
+/** The files every registered language's detector reads from a project. */
+export const readProject = (dir: string): Promise<ProjectFiles> => readFiles(dir, detectors());
 
 /**
  * Pure. Root manifests decide the language (nested ones, e.g. web/package.json, are never read);
  * manifests of several languages make the result ambiguous, with nothing in `found`. Passing `lang`
  * (a --lang flag, or the language picked after an ambiguous result) detects for that language only.
  */
-export function detectFrom(files: ProjectFiles, lang?: LanguageId, deps: DetectDeps = {}): Detection {
-  const present = DETECTORS.filter((d) => d.manifests.some((m) => files.has(m)));
+export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps = {}): Detection {
+  const hasManifest = (l: Language) => l.detector.manifests.some((m) => files.has(m));
+  const present = languageList().filter(hasManifest);
   if (!lang && present.length > 1) {
     return {
       found: {},
-      ambiguous: { candidates: present.map((d) => d.id), files: present.flatMap((d) => d.manifests.filter((m) => files.has(m))) },
+      ambiguous: { candidates: present.map((l) => l.id), files: present.flatMap((l) => l.detector.manifests.filter((m) => files.has(m))) },
     };
   }
-  const detector = lang ? DETECTORS.find((d) => d.id === lang) : present[0];
-  if (!detector) return { found: {} };
+  const language = lang ? languageList().find((l) => l.id === lang) : present[0];
+  if (!language) return { found: {} };
   let found;
   try {
-    found = detector.detect(files, deps);
+    found = language.detector.detect(files, deps);
   } catch {
     // Detection only offers defaults: a file it cannot make sense of must not stop the generator.
     return { found: {} };
   }
-  if (!present.includes(detector)) delete found.lang;
-  return { found: keepValid(found, detector.id) };
+  if (!present.includes(language)) delete found.lang;
+  return { found: Object.fromEntries(Object.entries(found).filter(([, d]) => d !== undefined)) };
 }
 
-export async function detect(dir: string, lang?: LanguageId): Promise<Detection> {
+export async function detect(dir: string, lang?: string): Promise<Detection> {
   const files = await readProject(dir);
-  // The YAML parser is a large module: loaded only for a project with a YAML config to read.
-  const deps: DetectDeps = [...files.keys()].some((f) => /\.ya?ml$/.test(f) && JAVA_CONFIGS.includes(f)) ? { parseYaml: await yamlParser() } : {};
-  return detectFrom(files, lang, deps);
+  // The YAML parser is a large module: loaded only for a project with a YAML file a detector reads.
+  const yaml = detectors().some((d) => d.yamlFiles?.some((f) => files.has(f)));
+  return detectFrom(files, lang, yaml ? { parseYaml: await yamlParser() } : {});
 }
 
 export async function yamlParser(): Promise<(text: string) => unknown[]> {

@@ -1,6 +1,5 @@
 // Shared shapes of the detection module: the files read from a project and what was found in them.
-import type { AnswerKey } from '../answers/schema.js';
-import type { LanguageId } from '../languages/index.js';
+// Detection knows nothing of the answer schema: the answers step decides what to keep.
 
 /** Relative path (forward slashes) → content. Lockfiles hold only their first KiB; binary files are ''. */
 export type ProjectFiles = ReadonlyMap<string, string>;
@@ -12,7 +11,10 @@ export interface Detected {
   note?: string;
 }
 
-export type Found = Partial<Record<AnswerKey, Detected>>;
+/** The answers detection can offer defaults for. */
+export type DetectedKey = 'lang' | 'pm' | 'app' | 'runtimeVersion' | 'port' | 'healthcheck' | 'entry';
+
+export type Found = Partial<Record<DetectedKey, Detected>>;
 
 export interface Detection {
   found: Found;
@@ -26,10 +28,24 @@ export interface DetectDeps {
   parseYaml?: (text: string) => unknown[];
 }
 
-/** One language's detector: the root manifests that identify it, and what it reads from a project. */
+/** Folder listings for a detector's own file discovery (sorted; hidden and never-source folders left out). */
+export interface ProjectLister {
+  dirs: (path: string) => Promise<string[]>;
+  files: (path: string) => Promise<string[]>;
+}
+
+/** One language's detector: which files it reads, and what it finds in them. */
 export interface LanguageDetector {
-  id: LanguageId;
+  /** Root files whose presence identifies the language. */
   manifests: readonly string[];
+  /** Other files read when present (root-relative paths). */
+  knownFiles: readonly string[];
+  /** Lockfiles and wrapper scripts: only their first KiB is read (presence and header). */
+  headOnly?: readonly string[];
+  /** Files parsed as YAML: the parser is loaded only for a project that has one. */
+  yamlFiles?: readonly string[];
+  /** Files found by listing folders (sources whose names are not fixed). */
+  discover?: (list: ProjectLister) => Promise<string[]>;
   detect: (files: ProjectFiles, deps: DetectDeps) => Found;
 }
 

@@ -1,49 +1,66 @@
-// What a language registration provides. Templates for a language live in templates/<id>/.
-export const FINALS = ['slim', 'alpine', 'distroless', 'scratch'] as const;
-export const TARGETS = ['development', 'test', 'lint', 'audit', 'debug'] as const;
-export const APPS = ['server', 'static', 'next', 'asgi'] as const;
+// What a language registration provides. A language is one folder here (src/languages/<id>/) plus
+// its templates (templates/<id>/); nothing else in the generator names it.
+import type { LanguageDetector } from '../detect/types.js';
 
-export type Final = (typeof FINALS)[number];
+/** Optional stages besides production; every language offers some of them. */
+export const TARGETS = ['development', 'test', 'lint', 'audit', 'debug'] as const;
 export type Target = (typeof TARGETS)[number];
-export type App = (typeof APPS)[number];
+
+/** The uid:gid of the app user our finals create when the base image has no non-root user. */
+export const APP_UID = 10001;
 
 /** What the defaults of one language may depend on. */
 export interface Choice {
   pm: string;
-  app: App;
-  final: Final;
+  app: string;
+  final: string;
 }
 
-/** The answers a language's view sees (kept structural to avoid a cycle with the schema). */
+/** The answers a language's view sees (kept structural, so languages do not depend on the schema). */
 export interface LanguageAnswers extends Choice {
   runtimeVersion: string;
   port: number;
   entry: string;
   healthcheck: string;
+  targets: readonly Target[];
 }
 
-/** Per-language values for the templates; secretId and runUser are shared by every language. */
-export interface LanguageView extends Record<string, unknown> {
+/** Values every language's view has: the shared partials and the header read them. */
+export interface LanguageView {
+  /** The id of the build secret holding private-registry credentials. */
   secretId: string;
+  /** The numeric uid:gid the production stage runs as. */
   runUser: string;
 }
 
-export interface Language {
+export interface Language<V extends LanguageView = LanguageView> {
   id: string;
   label: string;
+  /** Build tools; the first is the default. */
   pms: readonly string[];
-  apps: readonly App[];
-  finals: (app: App) => readonly Final[];
-  targets: (app: App) => readonly Target[];
+  /** App kinds and their prompt labels; the first is the default. */
+  apps: Readonly<Record<string, string>>;
+  finals: (app: string) => readonly string[];
+  targets: (app: string) => readonly Target[];
   defaults: {
-    pm: string;
     runtimeVersion: (c: Choice) => string;
     port: (c: Choice) => number;
     healthcheck: (c: Choice) => string;
     entry: (c: Choice) => string;
   };
+  /** Example values for help text. */
+  examples: { runtimeVersion: string; entry: string };
   /** Extra rule the schema enforces, returning a message when the combination cannot work. */
   check?: (a: LanguageAnswers) => string | undefined;
-  /** Values derived from the answers for this language's templates (commands, paths). */
-  view: (a: LanguageAnswers) => LanguageView;
+  /** What it reads from a project to offer defaults. */
+  detector: LanguageDetector;
+  /** Values derived from the answers for this language's templates (commands, paths, images). */
+  view: (a: LanguageAnswers) => V;
+  /** The folder holding `<id>/Dockerfile.hbs` and `<id>/dockerignore.hbs`; the built-in templates/ when unset. */
+  templates?: string;
 }
+
+/** Declares a language with its view type checked against the LanguageView contract. */
+export const defineLanguage = <V extends LanguageView>(language: Language<V>): Language<V> => language;
+
+export const appIds = (language: Language): string[] => Object.keys(language.apps);

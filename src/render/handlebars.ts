@@ -1,5 +1,5 @@
 // A private Handlebars instance compiling with COMPILE_OPTIONS (strict, unescaped). Partials come
-// from templates/partials. Template folders are layered: a file in an earlier folder overrides the
+// from templates/partials (by name) and templates/<lang>/partials (as `<lang>/<name>`). Template folders are layered: a file in an earlier folder overrides the
 // same relative path later. Built-in templates may come precompiled (scripts/precompile-templates.mjs):
 // then a run without overrides needs only Handlebars' runtime, and the compiler is never loaded.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -28,11 +28,19 @@ export async function createRenderer(templateDirs: string[], precompiled: Precom
   };
   hbs.registerHelper('exec', exec);
   hbs.registerHelper('join', (list: unknown[], separator: string) => list.join(separator));
+  // Shell commands run one after another in one RUN, one per line.
+  hbs.registerHelper('chain', (commands: string[]) => commands.join(' \\\n && '));
   // Handlebars passes its options object last; drop it to get the positional arguments.
   hbs.registerHelper('array', (...args: unknown[]) => args.slice(0, -1));
-  const partials = new Set(templateDirs.flatMap((d) => (existsSync(join(d, 'partials')) ? readdirSync(join(d, 'partials')) : [])));
-  for (const file of [...partials].filter((f) => f.endsWith('.hbs'))) {
-    hbs.registerPartial(basename(file, '.hbs'), load(join('partials', file)));
+  // Shared partials by name; a language's own (templates/<lang>/partials) as `<lang>/<name>`.
+  const entries = (rel: string) =>
+    templateDirs.flatMap((d) => (existsSync(join(d, rel)) ? readdirSync(join(d, rel), { withFileTypes: true }) : []));
+  const folders = new Set(entries('').filter((e) => e.isDirectory()).map((e) => e.name));
+  for (const folder of ['', ...folders]) {
+    const rel = join(folder, 'partials');
+    for (const file of new Set(entries(rel).filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => e.name))) {
+      hbs.registerPartial(join(folder, basename(file, '.hbs')), load(join(rel, file)));
+    }
   }
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return (templatePath, view) => {

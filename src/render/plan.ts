@@ -6,6 +6,7 @@ import type { Answers } from '../answers/schema.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { createRenderer, type Precompiled } from './handlebars.js';
 import { viewOf } from './view.js';
+import { languageList } from '../languages/index.js';
 
 export type { PlannedFile };
 
@@ -13,7 +14,9 @@ export type { PlannedFile };
 export async function renderPlan(answers: Answers, overrideDir: string | null = null): Promise<PlannedFile[]> {
   const plan: PlannedFile[] = [];
   const plop = await nodePlop(undefined, { destBasePath: '/nonexistent', force: false });
-  const dirs = overrideDir ? [overrideDir, TEMPLATES_DIR] : [TEMPLATES_DIR];
+  // Overrides first, then the template folders of languages registered from elsewhere, then ours.
+  const languageDirs = languageList().flatMap((l) => (l.templates ? [l.templates] : []));
+  const dirs = [...(overrideDir ? [overrideDir] : []), ...languageDirs, TEMPLATES_DIR];
   registerMultistage(plop, await createRenderer(dirs, await precompiled()), plan);
   const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }));
   if (failures.length) throw new Error(`rendering failed: ${failures.map((f) => `${f.path}: ${f.error}`).join('; ')}`);

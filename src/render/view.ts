@@ -1,31 +1,26 @@
 // Answers to the values the templates read. Every key a template may test is present (strict mode).
+// Shared values sit at the top; a language's own values sit under its id (`<lang>.tool.install`),
+// so a template reads only its own language's view.
 import type { Answers } from '../answers/schema.js';
 import { ciView } from '../ci/view.js';
-import { LANGUAGES, TARGETS } from '../languages/index.js';
+import { APP_UID, getLanguage, TARGETS, type Target } from '../languages/index.js';
 
 export interface GeneratorInfo {
   version: string;
 }
 
-const ALL_PMS = [...new Set(Object.values(LANGUAGES).flatMap((l) => l.pms))];
-
 export function viewOf(answers: Answers, generator: GeneratorInfo) {
-  const has = Object.fromEntries(TARGETS.map((t) => [t, answers.targets.includes(t)])) as Record<(typeof TARGETS)[number], boolean>;
-  const langView = LANGUAGES[answers.lang].view(answers);
+  const langView = getLanguage(answers.lang)!.view(answers);
   return {
     ...answers,
     generator,
-    has,
-    uses: Object.fromEntries(ALL_PMS.map((pm) => [pm, answers.pm === pm])),
-    static: answers.app === 'static',
-    next: answers.app === 'next',
+    has: Object.fromEntries(TARGETS.map((t) => [t, answers.targets.includes(t)])) as Record<Target, boolean>,
     alpine: answers.final === 'alpine',
     distroless: answers.final === 'distroless',
     hasHealthcheck: answers.healthcheck !== 'none',
-    needsDevDeps: has.test || has.lint || has.development || has.debug,
-    defaultNginxPort: answers.port === 8080,
     multiPlatform: answers.platforms.length > 1,
     platformList: answers.platforms.join(','),
+    appUid: APP_UID,
     secretId: langView.secretId,
     runUser: langView.runUser,
     [answers.lang]: langView,

@@ -2,7 +2,7 @@
 // (the state; null on a first run). Pure.
 import type { PlannedFile } from '../render/plan.js';
 import { sha256, type State } from '../state/state.js';
-import { threeWay } from '../update/merge.js';
+import { threeWay } from './merge.js';
 
 export type FileAction =
   | 'create' // absent and never generated

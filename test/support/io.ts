@@ -1,7 +1,7 @@
 // In-process CLI streams for tests: no terminal unless asked, output collected as text.
 import { PassThrough } from 'node:stream';
 import type { Prompter } from '../../src/answers/prompts.js';
-import type { Io } from '../../src/cli.js';
+import type { Io } from '../../src/io.js';
 
 export interface MemoryIo extends Io {
   out: () => string;

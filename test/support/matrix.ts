@@ -1,22 +1,22 @@
-// Every language x build tool x final (x app kind for Node), with every optional stage, plus cases
-// that switch the optional parts off. Shared by the snapshot, validation and stage-graph tests.
+// Every registered language x build tool x final (x app kind), with every optional stage, plus cases
+// that switch the optional parts off. Shared by the snapshot, validation and stage-graph tests; a
+// newly registered language joins the matrix without an edit here.
 import { withDefaults, validate } from '../../src/answers/resolve.js';
 import type { Answers, PartialAnswers } from '../../src/answers/schema.js';
-import { LANGUAGES, LANGUAGE_IDS } from '../../src/languages/index.js';
+import { appIds, languageList, type Language } from '../../src/languages/index.js';
 
 export interface Case {
   name: string;
   answers: Answers;
 }
 
-function allOptions(): PartialAnswers[] {
-  return LANGUAGE_IDS.flatMap((lang) => {
-    const l = LANGUAGES[lang];
+function allOptions(languages: Language[]): PartialAnswers[] {
+  return languages.flatMap((l) =>
     // next and asgi change only the final stage or the start command: variants below cover them.
-    return l.apps.filter((app) => app !== 'asgi' && app !== 'next').flatMap((app) =>
-      l.pms.flatMap((pm) => l.finals(app).map((final) => ({ lang, app, pm, final, targets: [...l.targets(app)] }))),
-    );
-  });
+    appIds(l).filter((app) => app !== 'asgi' && app !== 'next').flatMap((app) =>
+      l.pms.flatMap((pm) => l.finals(app).map((final) => ({ lang: l.id, app, pm, final, targets: [...l.targets(app)] }))),
+    ),
+  );
 }
 
 const VARIANTS: { name: string; answers: PartialAnswers }[] = [
@@ -40,14 +40,14 @@ const VARIANTS: { name: string; answers: PartialAnswers }[] = [
 const nameOf = (a: PartialAnswers) => [a.lang, a.app === 'server' ? undefined : a.app, a.pm, a.final].filter(Boolean).join('-');
 
 /** Pipelines: language x platforms (single or multi) x scan mode, every CI system at once. */
-function ciOptions(): { name: string; answers: PartialAnswers }[] {
-  return LANGUAGE_IDS.flatMap((lang) =>
+function ciOptions(languages: Language[]): { name: string; answers: PartialAnswers }[] {
+  return languages.flatMap((l) =>
     (['single', 'multi'] as const).flatMap((arch) =>
       (['block', 'report'] as const).map((scan) => ({
-        name: `ci-${lang}-${arch}-${scan}`,
+        name: `ci-${l.id}-${arch}-${scan}`,
         answers: {
-          lang,
-          targets: [...LANGUAGES[lang].targets('server')],
+          lang: l.id,
+          targets: [...l.targets(appIds(l)[0]!)],
           ci: ['github', 'gitlab', 'jenkins'],
           scan,
           platforms: arch === 'single' ? ['linux/amd64'] : ['linux/amd64', 'linux/arm64'],
@@ -62,10 +62,14 @@ const CI_VARIANTS: { name: string; answers: PartialAnswers }[] = [
   { name: 'ci-arm-only', answers: { lang: 'node', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'ghcr.io/acme/web', platforms: ['linux/arm64'] } },
 ];
 
-/** Cases whose pipelines are snapshotted and validated (their Dockerfiles are covered by CASES). */
-export const CI_CASES: Case[] = [...ciOptions(), ...CI_VARIANTS].map((v) => ({ name: v.name, answers: validate(withDefaults(v.answers)) }));
+const toCase = (v: { name: string; answers: PartialAnswers }): Case => ({ name: v.name, answers: validate(withDefaults(v.answers)) });
+const of = (languages: Language[]) => (v: { answers: PartialAnswers }) => languages.some((l) => l.id === v.answers.lang);
 
-export const CASES: Case[] = [
-  ...allOptions().map((a) => ({ name: nameOf(a), answers: validate(withDefaults(a)) })),
-  ...VARIANTS.map((v) => ({ name: v.name, answers: validate(withDefaults(v.answers)) })),
+/** Cases whose pipelines are snapshotted and validated (their Dockerfiles are covered by matrixCases). */
+export const pipelineCases = (languages = languageList()): Case[] =>
+  [...ciOptions(languages), ...CI_VARIANTS.filter(of(languages))].map(toCase);
+
+export const matrixCases = (languages = languageList()): Case[] => [
+  ...allOptions(languages).map((a) => toCase({ name: nameOf(a), answers: a })),
+  ...VARIANTS.filter(of(languages)).map(toCase),
 ];

@@ -22,6 +22,10 @@ export const SAMPLE_FILES = [
   "pyproject.toml",
   "pom.xml",
   "src/main/java/com/example/App.java",
+  // Sources the Dockerfiles reach through globs or bind mounts rather than by name.
+  ".npmrc",
+  "cmd/server/main.go",
+  "requirements-dev.txt",
 ];
 
 /** VCS data, host dependencies and secrets must never reach the build context. */

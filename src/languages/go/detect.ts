@@ -1,6 +1,6 @@
 // Go: version from go.mod (toolchain over go), the main package (root or cmd/<name>), port.
-import { agreedPort } from './files.js';
-import { hit, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
+import { agreedPort } from '../../detect/files.js';
+import { hit, type Found, type LanguageDetector, type ProjectFiles, type ProjectLister } from '../../detect/types.js';
 import { resolveGo } from './versions.js';
 
 const PORT_PATTERNS = [
@@ -10,6 +10,8 @@ const PORT_PATTERNS = [
   /net\.Listen\(\s*"tcp[46]?"\s*,\s*"[\w.-]*:(\d{1,5})"/,
   /\b(?:port|PORT|addr|Addr)\s*:?=\s*"(?::)?(\d{1,5})"/,
 ];
+
+const MAX_GO_FILES = 100;
 
 const isMain = (source: string) => /^package\s+main\b/m.test(source);
 
@@ -42,9 +44,18 @@ function detectEntry(files: ProjectFiles, module: string | undefined): { found: 
   return { found: { entry: hit(`./${pick}`, mains.get(pick)![0]!, note) }, sources: mains.get(pick)! };
 }
 
+/** Root *.go files and cmd/<name>/*.go: where main packages live. */
+async function goSources(list: ProjectLister): Promise<string[]> {
+  const goFiles = async (dir: string) =>
+    (await list.files(dir)).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).slice(0, MAX_GO_FILES).map((n) => (dir ? `${dir}/${n}` : n));
+  const cmds = await Promise.all((await list.dirs('cmd')).map((name) => goFiles(`cmd/${name}`)));
+  return [...(await goFiles('')), ...cmds.flat()];
+}
+
 export const goDetector: LanguageDetector = {
-  id: 'go',
   manifests: ['go.mod'],
+  knownFiles: [],
+  discover: goSources,
   detect(files) {
     const mod = files.get('go.mod') ?? '';
     const module = /^module\s+"?([^\s"]+)/m.exec(mod)?.[1];

@@ -1,6 +1,6 @@
 // Gradle build scripts (Groovy or Kotlin DSL), read with patterns for the few values detection needs.
-import { capture, firstPresent, property } from './files.js';
-import type { ProjectFiles } from './types.js';
+import { capture, firstPresent, property } from '../../detect/files.js';
+import type { ProjectFiles } from '../../detect/types.js';
 
 export const GRADLE_BUILDS = ['build.gradle.kts', 'build.gradle'];
 export const GRADLE_SETTINGS = ['settings.gradle.kts', 'settings.gradle'];

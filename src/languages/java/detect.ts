@@ -1,13 +1,14 @@
 // Java: Maven or Gradle (and their wrappers), Java version, the jar to run, Spring Boot, port.
-import { capture, firstPresent, isRecord, property, toolVersion } from './files.js';
-import { GRADLE_BUILDS, readGradle } from './gradle.js';
+import { capture, firstPresent, isRecord, property, toolVersion } from '../../detect/files.js';
+import { GRADLE_BUILDS, GRADLE_SETTINGS, readGradle } from './gradle.js';
 import { readPom } from './pom.js';
-import { hit, type DetectDeps, type Detected, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
-import { resolveJava, type Resolved } from './versions.js';
+import { hit, type DetectDeps, type Detected, type Found, type LanguageDetector, type ProjectFiles } from '../../detect/types.js';
+import type { Resolved } from '../../detect/versions.js';
+import { resolveJava } from './versions.js';
 
 const MANIFESTS = ['pom.xml', ...GRADLE_BUILDS];
 const RESOURCES = 'src/main/resources/application';
-export const JAVA_CONFIGS = [`${RESOURCES}.properties`, `${RESOURCES}.yml`, `${RESOURCES}.yaml`];
+const JAVA_CONFIGS = [`${RESOURCES}.properties`, `${RESOURCES}.yml`, `${RESOURCES}.yaml`];
 const PORT_KEYS = ['server.port', 'quarkus.http.port', 'micronaut.server.port'];
 const BOOT = 'Spring Boot: layered jar';
 
@@ -102,8 +103,10 @@ function gradle(files: ProjectFiles): Found {
 }
 
 export const javaDetector: LanguageDetector = {
-  id: 'java',
   manifests: MANIFESTS,
+  knownFiles: [...GRADLE_SETTINGS, 'gradle.properties', 'system.properties', '.tool-versions', '.mvn/wrapper/maven-wrapper.properties', 'gradle/wrapper/gradle-wrapper.properties', ...JAVA_CONFIGS],
+  headOnly: ['mvnw', 'gradlew'],
+  yamlFiles: JAVA_CONFIGS.filter((f) => /\.ya?ml$/.test(f)),
   detect(files, deps) {
     const found: Found = {
       lang: hit('java', firstPresent(files, MANIFESTS) ?? 'pom.xml'),

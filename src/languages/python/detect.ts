@@ -1,13 +1,13 @@
 // Python: build tool from lockfiles/pyproject, version, entry (Django, FastAPI/Flask app, __main__), port.
-import { agreedPort, firstLine, firstPresent, toolVersion } from './files.js';
+import { agreedPort, firstLine, firstPresent, toolVersion } from '../../detect/files.js';
 import { tomlHasTable, tomlString } from './toml.js';
-import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
+import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles, type ProjectLister } from '../../detect/types.js';
 import { resolvePythonExact, resolvePythonSpec } from './versions.js';
 
 const MANIFESTS = ['pyproject.toml', 'requirements.txt', 'Pipfile', 'setup.py'];
 /** Files that may define the app, read at the root, one package level down, and under src/<pkg>/. */
-export const PY_ENTRY_NAMES = ['app', 'main', '__init__', 'wsgi', 'asgi', '__main__'];
-export const PY_ROOT_FILES = ['manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'];
+const PY_ENTRY_NAMES = ['app', 'main', '__init__', 'wsgi', 'asgi', '__main__'];
+const PY_ROOT_FILES = ['manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'];
 
 const ASGI = new Set(['FastAPI', 'Starlette', 'Quart', 'Litestar', 'Sanic']);
 const APP_OBJECT = /^(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(FastAPI|Flask|Starlette|Quart|Litestar|Sanic)\(/m;
@@ -90,9 +90,23 @@ function detectEntry(files: ProjectFiles): { found: Found; source?: string } {
   return script ? { found: { entry: hit(script, script) }, source: script } : { found: {} };
 }
 
+/** Entry candidates one package level down, and under src/<pkg>/. */
+async function pythonSources(list: ProjectLister): Promise<string[]> {
+  const packages = [...(await list.dirs('')), ...(await list.dirs('src')).map((d) => `src/${d}`)];
+  const found = await Promise.all(
+    packages.map(async (pkg) => {
+      const names = new Set(await list.files(pkg));
+      return PY_ENTRY_NAMES.filter((n) => names.has(`${n}.py`)).map((n) => `${pkg}/${n}.py`);
+    }),
+  );
+  return found.flat();
+}
+
 export const pythonDetector: LanguageDetector = {
-  id: 'python',
   manifests: MANIFESTS,
+  knownFiles: ['.python-version', '.tool-versions', ...PY_ROOT_FILES],
+  headOnly: ['poetry.lock', 'uv.lock'],
+  discover: pythonSources,
   detect(files) {
     const found: Found = {
       lang: hit('python', firstPresent(files, MANIFESTS) ?? 'pyproject.toml'),

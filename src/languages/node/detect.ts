@@ -1,6 +1,6 @@
 // Node.js: package manager, runtime (or bun) version, framework → app kind and entry, port.
-import { agreedPort, capture, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from './files.js';
-import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from './types.js';
+import { agreedPort, capture, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from '../../detect/files.js';
+import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from '../../detect/types.js';
 import { resolveBun, resolveNode } from './versions.js';
 
 const LOCKFILES = [
@@ -15,11 +15,11 @@ const LOCKFILES = [
 const SERVERS = ['express', 'fastify', 'koa', '@hapi/hapi', 'hono', 'restify', 'polka', '@nestjs/core', 'next', 'nuxt', '@sveltejs/kit', '@remix-run/node', '@remix-run/serve', '@react-router/serve', 'astro', '@adonisjs/core'];
 
 /** Where a server's sources usually are; the port is read from these. */
-export const NODE_SOURCES = ['src', ''].flatMap((dir) =>
+const NODE_SOURCES = ['src', ''].flatMap((dir) =>
   ['server', 'index', 'app', 'main'].flatMap((name) => ['ts', 'js', 'mjs', 'cjs'].map((ext) => `${dir ? dir + '/' : ''}${name}.${ext}`)),
 );
-export const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts'];
-export const VITE_CONFIGS = ['vite.config.js', 'vite.config.mjs', 'vite.config.cjs', 'vite.config.ts', 'vite.config.mts'];
+const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts'];
+const VITE_CONFIGS = ['vite.config.js', 'vite.config.mjs', 'vite.config.cjs', 'vite.config.ts', 'vite.config.mts'];
 
 const PORT_PATTERNS = [
   /process\.env\.PORT\s*\)?\s*(?:\|\||\?\?)\s*['"]?(\d{1,5})\b/,
@@ -139,8 +139,9 @@ function workspaces(files: ProjectFiles, pkg: Pkg): string | undefined {
 }
 
 export const nodeDetector: LanguageDetector = {
-  id: 'node',
   manifests: ['package.json'],
+  knownFiles: ['.yarnrc.yml', 'pnpm-workspace.yaml', '.nvmrc', '.node-version', '.tool-versions', ...NEXT_CONFIGS, ...VITE_CONFIGS, ...NODE_SOURCES],
+  headOnly: LOCKFILES.map(([file]) => file),
   detect(files) {
     const pkg = readJson(files, 'package.json') ?? {};
     const found: Found = { lang: hit('node', 'package.json', workspaces(files, pkg)) };

@@ -1,30 +1,20 @@
 // The CLI: argv and injected streams in, an exit code out. bin/create-multistage.js calls main().
 import { resolve } from 'node:path';
-import type { Readable, Writable } from 'node:stream';
-import { inquirerPrompter, type Prompter } from './answers/prompts.js';
+import { collectAnswers } from './answers/collect.js';
+import { usableDetection } from './answers/detected.js';
+import { inquirerPrompter } from './answers/prompts.js';
 import { validateOver } from './answers/resolve.js';
 import { parseCli } from './cli/args.js';
-import { collectAnswers } from './cli/answers.js';
 import { colorEnabled } from './cli/color.js';
 import { helpText } from './cli/help.js';
 import { run } from './commands/run.js';
+import { detect } from './detect/index.js';
 import { UsageError, isCliError } from './errors.js';
+import type { Io } from './io.js';
 import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
-import { detect } from './detect/index.js';
 import { checkTargetDir } from './write/disk.js';
 
-export interface Io {
-  cwd: string;
-  stdin: Readable;
-  stdout: Writable;
-  stderr: Writable;
-  /** Whether questions can be asked: stdin and stdout are terminals. */
-  interactive: boolean;
-  /** Whether output may be coloured: a terminal, and NO_COLOR unset. */
-  color: boolean;
-  prompter: () => Promise<Prompter>;
-}
 
 const processIo = (): Io => ({
   cwd: process.cwd(),
@@ -50,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
       return await run(dir, options, validateOver(flagged, state.answers), state, io);
     }
-    const detection = await detect(dir, flagged.lang);
+    const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
     const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
     return await run(dir, options, answers, state, io, detection);
   } catch (error) {

@@ -1,12 +1,12 @@
 // Flags, then prompts for what is missing (only in a terminal; detected values pre-filled), or with
 // --yes detected values, then defaults, then validation.
-import { fieldFor } from '../answers/fields.js';
-import { askMissing, type Prompter } from '../answers/prompts.js';
-import { missingKeys, validate, validateOver, withDefaults } from '../answers/resolve.js';
-import { answerShape, type AnswerKey, type Answers, type PartialAnswers } from '../answers/schema.js';
 import type { Detection } from '../detect/index.js';
 import { UsageError } from '../errors.js';
-import { detectedDefaults, refuseAmbiguous } from '../detect/defaults.js';
+import { detectedDefaults, refuseAmbiguous } from './detected.js';
+import { fieldFor } from './fields.js';
+import { askMissing, type Prompter } from './prompts.js';
+import { missingKeys, validate, validateOver, withDefaults } from './resolve.js';
+import { answerShape, type AnswerKey, type Answers, type PartialAnswers } from './schema.js';
 
 export interface AnswerContext {
   yes: boolean;

@@ -1,0 +1,24 @@
+// Go: a static binary cross-compiled on the build machine, on any final down to scratch.
+import { defineLanguage, TARGETS } from '../types.js';
+import { goDetector } from './detect.js';
+import { goView } from './view.js';
+
+export const go = defineLanguage({
+  id: 'go',
+  label: 'Go',
+  pms: ['go'],
+  apps: { server: 'server' },
+  finals: () => ['slim', 'alpine', 'distroless', 'scratch'],
+  targets: () => TARGETS,
+  defaults: {
+    runtimeVersion: () => '1.23',
+    port: () => 8080,
+    // A Go image holds only the binary, CA certificates and tzdata. A HEALTHCHECK needs a probe
+    // binary beside it (there is no shell or curl), so it is opt-in: --healthcheck /healthz.
+    healthcheck: () => 'none',
+    entry: () => '.',
+  },
+  examples: { runtimeVersion: '1.23', entry: './cmd/server' },
+  detector: goDetector,
+  view: goView,
+});

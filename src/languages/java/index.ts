@@ -1,0 +1,22 @@
+// Java: Maven or Gradle (or their wrappers) build a jar once on the build machine; a JRE runs it.
+import { defineLanguage } from '../types.js';
+import { javaDetector } from './detect.js';
+import { javaView, TOOLS } from './view.js';
+
+export const java = defineLanguage({
+  id: 'java',
+  label: 'Java',
+  pms: Object.keys(TOOLS),
+  apps: { server: 'server' },
+  finals: () => ['slim', 'alpine', 'distroless'],
+  targets: () => ['development', 'test', 'debug'],
+  defaults: {
+    runtimeVersion: () => '21',
+    port: () => 8080,
+    healthcheck: () => '/health',
+    entry: (c) => (c.pm === 'gradle' ? 'build/libs/*.jar' : 'target/*.jar'),
+  },
+  examples: { runtimeVersion: '21', entry: 'target/app.jar' },
+  detector: javaDetector,
+  view: javaView,
+});

@@ -1,0 +1,73 @@
+// Values templates/java/ reads: per build tool its image, caches, files and commands, the JRE
+// final, and the probe.
+import { healthUrl } from '../probe.js';
+import { APP_UID, type LanguageAnswers } from '../types.js';
+
+const FINAL_IMAGES: Record<string, string> = {
+  slim: 'eclipse-temurin:${JAVA_VERSION}-jre',
+  alpine: 'eclipse-temurin:${JAVA_VERSION}-jre-alpine',
+  distroless: 'gcr.io/distroless/java${JAVA_VERSION}-debian12:nonroot',
+};
+
+/**
+ * Per build tool: the builder image, the command it runs as (project-<bin>: the project's own
+ * wrapper when it has one), its caches and credentials file, what the dependency stage copies
+ * (with why, in `depsNote`), and its commands.
+ */
+export const TOOLS = {
+  maven: {
+    image: 'maven:3.9-eclipse-temurin-${JAVA_VERSION}',
+    env: null,
+    bin: 'mvn',
+    wrapper: 'mvnw',
+    secretId: 'maven_settings',
+    // The repository, and the Maven versions mvnw downloads.
+    caches: ['/root/.m2/repository', '/root/.m2/wrapper'],
+    secretTarget: '/root/.m2/settings.xml',
+    depsNote: [
+      'Dependencies resolve once per pom.xml change, into a cache mount kept across builds.',
+      'A private repository\'s credentials arrive as the "maven_settings" secret (a settings.xml).',
+    ],
+    copies: ['pom.xml mvn[w] ./', '.mv[n] .mvn/'],
+    resolve: 'project-mvn -B -ntp dependency:go-offline',
+    package: 'project-mvn -B -ntp package -DskipTests',
+    test: 'project-mvn -B -ntp test',
+  },
+  gradle: {
+    image: 'gradle:8.10-jdk${JAVA_VERSION}',
+    env: 'GRADLE_USER_HOME=/cache/gradle',
+    bin: 'gradle',
+    wrapper: 'gradlew',
+    secretId: 'gradle_properties',
+    // Dependencies, and the Gradle versions gradlew downloads.
+    caches: ['/cache/gradle/caches', '/cache/gradle/wrapper'],
+    secretTarget: '/cache/gradle/gradle.properties',
+    depsNote: [
+      'Dependencies resolve once per build script change, into a cache mount kept across builds.',
+      'gradle/ holds the wrapper and the version catalog. A private repository\'s credentials arrive as',
+      'the "gradle_properties" secret.',
+    ],
+    copies: ['*.gradle* gradle.propertie[s] gradle[w] ./', 'gradl[e] gradle/'],
+    resolve: 'project-gradle --no-daemon dependencies > /dev/null',
+    package: 'project-gradle --no-daemon assemble',
+    test: 'project-gradle --no-daemon test',
+  },
+} as const;
+
+export function javaView(a: LanguageAnswers) {
+  const tool = TOOLS[a.pm as keyof typeof TOOLS];
+  const distroless = a.final === 'distroless';
+  const java = distroless ? '/usr/bin/java' : 'java';
+  return {
+    secretId: tool.secretId,
+    tool,
+    runUser: distroless ? '65532:65532' : `${APP_UID}:${APP_UID}`,
+    debugUser: `${APP_UID}:${APP_UID}`,
+    finalImage: FINAL_IMAGES[a.final]!,
+    java,
+    probe: [java, '-cp', '/opt/healthcheck', 'HealthCheck', healthUrl(a.port, a.healthcheck)],
+    entrypoint: [java, '-XX:MaxRAMPercentage=75', '-jar', 'app.jar'],
+    // A pattern also matches the side jars builds leave beside the app's: the build picks the one left.
+    jarPattern: a.entry.includes('*'),
+  };
+}

@@ -1,0 +1,28 @@
+// Node.js (and bun): npm, pnpm, yarn or bun; a server, a static site served by nginx, or Next.js.
+import { defineLanguage, TARGETS } from '../types.js';
+import { nodeDetector } from './detect.js';
+import { nodeView, PMS } from './view.js';
+
+export const node = defineLanguage({
+  id: 'node',
+  label: 'Node.js',
+  pms: Object.keys(PMS),
+  apps: {
+    server: 'server (node runs the entry)',
+    static: 'static site (built, then served by nginx)',
+    next: 'Next.js app (standalone output)',
+  },
+  finals: (app) => (app === 'static' ? ['slim', 'alpine'] : ['slim', 'alpine', 'distroless']),
+  targets: (app) => (app === 'static' ? ['development', 'test', 'lint', 'audit'] : TARGETS),
+  defaults: {
+    // With bun the runtime is bun itself, so the version is bun's.
+    runtimeVersion: (c) => (c.pm === 'bun' ? '1.1' : '22'),
+    port: (c) => (c.app === 'static' ? 8080 : 3000),
+    // A static site or a Next.js app has no health route of its own: probe the home page.
+    healthcheck: (c) => (c.app === 'server' ? '/health' : '/'),
+    entry: (c) => (c.app === 'static' ? 'dist' : c.app === 'next' ? '.next/standalone/server.js' : 'dist/server.js'),
+  },
+  examples: { runtimeVersion: '22', entry: 'dist/server.js' },
+  detector: nodeDetector,
+  view: nodeView,
+});
