@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate, withDefaults } from '../src/answers/resolve.js';
+import { generate, UsageError } from '../src/index.js';
 import { renderPlan } from '../src/render/plan.js';
 import { filesIn, runCli, tempProject } from './support/cli.js';
 
@@ -133,6 +134,33 @@ describe('bad input exits 2 with one line saying what was wrong and what is acce
     expect(below.code).toBe(2);
     expect(below.stderr).toMatch(/cannot write .*file\/sub.*ENOTDIR; nothing was written/);
     expect(filesIn(dir)).toEqual(['file']);
+  });
+});
+
+describe('a --templates override that fails to render exits 2 naming its file and line, and writes nothing', () => {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // [case, the override file, its content, what follows "<file>:" on stderr]
+  const cases: [string, string, string, string][] = [
+    ['a missing value (strict mode)', 'go/Dockerfile.hbs', 'FROM scratch\n  {{nope}}\n', '2:5: "nope" not defined in [^\n]*\n$'],
+    ['a syntax error', 'go/Dockerfile.hbs', 'FROM scratch\n{{#if has.test}}\n', "3: Parse error on line 3:\n[^]*got 'EOF'\n$"],
+    ['a missing value in a partial', 'partials/header.hbs', '# ours\n# {{generator.nope}}\n', '2:5: "nope" not defined in [^\n]*\n$'],
+    ['mismatched blocks in a partial', 'partials/header.hbs', '# ours\n# {{#each x}}{{/if}}\n', "2:6: each doesn't match if\n$"],
+  ];
+  it.each(cases)('%s', async (_name, file, content, after) => {
+    const templates = tempProject();
+    mkdirSync(join(templates, dirname(file)));
+    writeFileSync(join(templates, file), content);
+    const dir = tempProject();
+    const r = runCli([...GO, '--templates', templates], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^create-multistage: template ${escape(join(templates, file))}:${after}`));
+    expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
+    expect(r.stdout).toBe('');
+    expect(filesIn(dir)).toEqual([]);
+    // The API throws the same error.
+    const error = await generate({ lang: 'go', final: 'scratch', targets: ['test', 'lint'] }, { templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(`create-multistage: ${(error as UsageError).message}\n`).toBe(r.stderr);
   });
 });
 

@@ -14,8 +14,11 @@ export async function renderPlan(answers: Answers, overrideDir: string | null = 
   const plan: PlannedFile[] = [];
   const plop = await nodePlop(undefined, { destBasePath: '/nonexistent', force: false });
   const dirs = overrideDir ? [overrideDir, TEMPLATES_DIR] : [TEMPLATES_DIR];
-  registerMultistage(plop, await createRenderer(dirs, await precompiled()), plan);
+  let renderError: unknown;
+  registerMultistage(plop, await createRenderer(dirs, await precompiled()), plan, (error) => (renderError ??= error));
   const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }));
+  // A template's error (a UsageError naming file and line) rather than plop's aggregate of it.
+  if (renderError) throw renderError;
   if (failures.length) throw new Error(`rendering failed: ${failures.map((f) => `${f.path}: ${f.error}`).join('; ')}`);
   return plan;
 }
