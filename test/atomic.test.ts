@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { BIN, filesIn, runCli, tempProject } from './support/cli.js';
 
 const ALL = ['--yes', '--lang', 'node', '--targets', 'test', '--ci', 'github,gitlab,jenkins'];
@@ -45,16 +45,17 @@ describe('an interrupted run', () => {
   });
 });
 
-// Mounting a tiny tmpfs needs root, as CI has.
-describe.skipIf(process.getuid?.() !== 0)('a full or read-only target (needs root to mount a tmpfs)', () => {
-  const mount = (options: string) => {
+describe('a full or read-only target (needs root to mount a tmpfs)', () => {
+  // Mounting a tiny tmpfs needs root, as CI has; elsewhere each test is skipped with the reason.
+  const mount = (ctx: TestContext, options: string) => {
+    ctx.skip(process.getuid?.() !== 0, 'needs root to mount a tmpfs');
     const dir = mkdtempSync(join(tmpdir(), 'cms-mount-'));
     execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]);
     return { dir, done: () => execFileSync('umount', [dir]) };
   };
 
-  it('a full disk: the path and ENOSPC, no stack trace, nothing half-written', () => {
-    const m = mount('size=16k');
+  it('a full disk: the path and ENOSPC, no stack trace, nothing half-written', (ctx) => {
+    const m = mount(ctx, 'size=16k');
     try {
       writeFileSync(join(m.dir, 'Dockerfile'), 'FROM mine\n');
       writeFileSync(join(m.dir, 'filler'), Buffer.alloc(8 * 1024));
@@ -68,8 +69,8 @@ describe.skipIf(process.getuid?.() !== 0)('a full or read-only target (needs roo
     }
   });
 
-  it('a read-only target: the path and EROFS', () => {
-    const m = mount('ro,size=16k');
+  it('a read-only target: the path and EROFS', (ctx) => {
+    const m = mount(ctx, 'ro,size=16k');
     try {
       const r = runCli(ALL, m.dir);
       expect(r.code).toBe(2);
