@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate, withDefaults } from '../src/answers/resolve.js';
@@ -182,10 +182,21 @@ describe('existing files', () => {
 
   it('identical ones are reported, not rewritten', () => {
     const dir = tempProject();
-    runCli(GO, dir);
+    expect(runCli(GO, dir).code).toBe(0);
+    // An old mtime, so that any write would show; a write through a renamed temporary changes the inode too.
+    const generated = ['Dockerfile', '.dockerignore'].map((f) => {
+      utimesSync(join(dir, f), new Date('2001-01-01'), new Date('2001-01-01'));
+      const { ino, mtimeMs } = statSync(join(dir, f));
+      return { f, ino, mtimeMs, content: readFileSync(join(dir, f), 'utf8') };
+    });
     const again = runCli(GO, dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/identical +Dockerfile/);
+    expect(again.stdout).toMatch(/identical +\.dockerignore/);
+    for (const { f, ino, mtimeMs, content } of generated) {
+      expect(statSync(join(dir, f))).toMatchObject({ ino, mtimeMs });
+      expect(readFileSync(join(dir, f), 'utf8')).toBe(content);
+    }
     mkdirSync(join(dir, 'unrelated'));
     expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile', 'unrelated']);
   });
