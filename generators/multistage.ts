@@ -12,10 +12,16 @@ interface RenderAction {
   template: string;
 }
 
-export function registerMultistage(plop: NodePlopAPI, render: Render, plan: PlannedFile[]) {
+/** `failed` receives a render's own error: plop's runner keeps only a flattened failure record. */
+export function registerMultistage(plop: NodePlopAPI, render: Render, plan: PlannedFile[], failed: (error: unknown) => void) {
   plop.setActionType('render', (data, config) => {
     const { path, template } = config as unknown as RenderAction;
-    plan.push({ path, content: render(template, data) });
+    try {
+      plan.push({ path, content: render(template, data) });
+    } catch (error) {
+      failed(error);
+      throw error; // so that plop aborts the remaining actions
+    }
     return path;
   });
   plop.setGenerator('multistage', {

@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate, withDefaults } from '../src/answers/resolve.js';
+import { generate, UsageError } from '../src/index.js';
 import { renderPlan } from '../src/render/plan.js';
 import { filesIn, runCli, tempProject } from './support/cli.js';
 
@@ -136,6 +137,33 @@ describe('bad input exits 2 with one line saying what was wrong and what is acce
   });
 });
 
+describe('a --templates override that fails to render exits 2 naming its file and line, and writes nothing', () => {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // [case, the override file, its content, what follows "<file>:" on stderr]
+  const cases: [string, string, string, string][] = [
+    ['a missing value (strict mode)', 'go/Dockerfile.hbs', 'FROM scratch\n  {{nope}}\n', '2:5: "nope" not defined in [^\n]*\n$'],
+    ['a syntax error', 'go/Dockerfile.hbs', 'FROM scratch\n{{#if has.test}}\n', "3: Parse error on line 3:\n[^]*got 'EOF'\n$"],
+    ['a missing value in a partial', 'partials/header.hbs', '# ours\n# {{generator.nope}}\n', '2:5: "nope" not defined in [^\n]*\n$'],
+    ['mismatched blocks in a partial', 'partials/header.hbs', '# ours\n# {{#each x}}{{/if}}\n', "2:6: each doesn't match if\n$"],
+  ];
+  it.each(cases)('%s', async (_name, file, content, after) => {
+    const templates = tempProject();
+    mkdirSync(join(templates, dirname(file)));
+    writeFileSync(join(templates, file), content);
+    const dir = tempProject();
+    const r = runCli([...GO, '--templates', templates], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^create-multistage: template ${escape(join(templates, file))}:${after}`));
+    expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
+    expect(r.stdout).toBe('');
+    expect(filesIn(dir)).toEqual([]);
+    // The API throws the same error.
+    const error = await generate({ lang: 'go', final: 'scratch', targets: ['test', 'lint'] }, { templates }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(`create-multistage: ${(error as UsageError).message}\n`).toBe(r.stderr);
+  });
+});
+
 describe('existing files', () => {
   it('are left untouched without --force (exit 1), and replaced with it', () => {
     const dir = tempProject();
@@ -154,10 +182,21 @@ describe('existing files', () => {
 
   it('identical ones are reported, not rewritten', () => {
     const dir = tempProject();
-    runCli(GO, dir);
+    expect(runCli(GO, dir).code).toBe(0);
+    // An old mtime, so that any write would show; a write through a renamed temporary changes the inode too.
+    const generated = ['Dockerfile', '.dockerignore'].map((f) => {
+      utimesSync(join(dir, f), new Date('2001-01-01'), new Date('2001-01-01'));
+      const { ino, mtimeMs } = statSync(join(dir, f));
+      return { f, ino, mtimeMs, content: readFileSync(join(dir, f), 'utf8') };
+    });
     const again = runCli(GO, dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/identical +Dockerfile/);
+    expect(again.stdout).toMatch(/identical +\.dockerignore/);
+    for (const { f, ino, mtimeMs, content } of generated) {
+      expect(statSync(join(dir, f))).toMatchObject({ ino, mtimeMs });
+      expect(readFileSync(join(dir, f), 'utf8')).toBe(content);
+    }
     mkdirSync(join(dir, 'unrelated'));
     expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile', 'unrelated']);
   });

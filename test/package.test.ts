@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -77,12 +78,17 @@ describe('the packed tarball', () => {
     expect(missing).toEqual([]);
   });
 
-  it('exposes the typed generate() API, which writes nothing', async () => {
-    const api = await import(join(project, 'node_modules/create-multistage/dist/index.mjs'));
-    const { answers, files } = await api.generate({ lang: 'python', pm: 'uv' });
-    expect(answers.pm).toBe('uv');
-    expect(files.map((f: { path: string }) => f.path)).toEqual(['Dockerfile', '.dockerignore']);
-    expect(readdirSync(project).sort()).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile', 'node_modules', 'package-lock.json', 'package.json']);
+  it('exposes the typed generate() API, which writes nothing', () => {
+    // Called from a new empty folder, the working directory a stray write would land in.
+    const cwd = mkdtempSync(join(tmpdir(), 'cms-api-'));
+    const api = pathToFileURL(join(project, 'node_modules/create-multistage/dist/index.mjs')).href;
+    const script = `const { answers, files } = await (await import(${JSON.stringify(api)})).generate({ lang: 'python', pm: 'uv' });
+      console.log(JSON.stringify({ pm: answers.pm, paths: files.map((f) => f.path) }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ pm: 'uv', paths: ['Dockerfile', '.dockerignore'] });
+    expect(readdirSync(cwd)).toEqual([]);
     expect(readFileSync(join(project, 'node_modules/create-multistage/dist/index.d.mts'), 'utf8')).toContain('declare function generate');
   });
 });

@@ -1,6 +1,7 @@
 // Every generated pipeline of the matrix, through the real validators (batched: actionlint once,
 // gitlab-ci-local per file in parallel, npm-groovy-lint in one JVM), plus what each must do.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validate, withDefaults } from '../src/answers/resolve.js';
 import { renderPlan } from '../src/render/plan.js';
 import { actionlintFiles } from './support/validators/actionlint.js';
 import { gitlabCiLocalList } from './support/validators/gitlab.js';
@@ -12,7 +13,17 @@ const GITHUB = '.github/workflows/docker.yml';
 const GITLAB = '.gitlab-ci.yml';
 const JENKINS = 'Jenkinsfile';
 
-const cases = pipelineCases().map((c) => ({ ...c, files: {} as Record<string, string> }));
+/** Registries whose login host Docker's naming rule decides: validated with the matrix, not snapshotted. */
+const REGISTRIES = [
+  { name: 'ci-registry-docker-hub-short', registry: 'acme/api', host: 'docker.io' },
+  { name: 'ci-registry-localhost', registry: 'localhost:5000/app', host: 'localhost:5000' },
+  { name: 'ci-registry-host-port', registry: 'registry.example.com:8443/a/b', host: 'registry.example.com:8443' },
+];
+const registryCases = REGISTRIES.map(({ name, registry }) => ({
+  name,
+  answers: validate(withDefaults({ lang: 'go', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry })),
+}));
+const cases = [...pipelineCases(), ...registryCases].map((c) => ({ ...c, files: {} as Record<string, string> }));
 const all = (path: string) => cases.map((c) => c.files[path]!);
 
 beforeAll(async () => {
@@ -91,5 +102,25 @@ describe.each(cases)('$name', ({ answers, files }) => {
       expect(text).not.toMatch(/(^|\s)(-p|--password)[ =]/m);
       expect(text).not.toMatch(/echo[^\n]*(PASSWORD|TOKEN)/);
     }
+  });
+});
+
+describe.each(REGISTRIES)('--registry $registry logs in to $host', ({ name, registry, host }) => {
+  const { files } = cases.find((c) => c.name === name)!;
+
+  it('GitHub', () => {
+    expect(files[GITHUB]).toContain(`IMAGE: ${registry}\n`);
+    expect(files[GITHUB]).toContain(`- name: Log in to ${host}\n`);
+    expect(files[GITHUB]).toContain(`registry: ${host}\n          username: \${{ secrets.REGISTRY_USERNAME }}`);
+  });
+
+  it('GitLab', () => {
+    expect(files[GITLAB]).toContain(`docker login --username "$REGISTRY_USER" --password-stdin ${host}\n`);
+  });
+
+  it('Jenkins', () => {
+    expect(files[JENKINS]).toContain(`IMAGE = '${registry}'\n`);
+    expect(files[JENKINS]).toContain(`REGISTRY = '${host}'\n`);
+    expect(files[JENKINS]).toContain('--password-stdin "$REGISTRY"');
   });
 });

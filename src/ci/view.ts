@@ -3,7 +3,14 @@ import type { Answers } from '../answers/schema.js';
 import { CHECK_TARGETS } from './systems.js';
 import { TOOL_VERSIONS } from './versions.js';
 
-const hostOf = (image: string) => image.split('/')[0]!;
+/**
+ * Docker's rule (distribution's reference parser): the first path segment names a registry only
+ * if it has a `.` or `:`, or is `localhost`; otherwise the image is on Docker Hub.
+ */
+const hostOf = (image: string) => {
+  const first = image.split('/')[0]!;
+  return /[.:]/.test(first) || first === 'localhost' ? first : 'docker.io';
+};
 
 export function ciView(a: Answers) {
   const platforms = a.platforms;

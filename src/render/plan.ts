@@ -17,8 +17,11 @@ export async function renderPlan(answers: Answers, overrideDir: string | null = 
   // Overrides first, then the template folders of languages registered from elsewhere, then ours.
   const languageDirs = languageList().flatMap((l) => (l.templates ? [l.templates] : []));
   const dirs = [...(overrideDir ? [overrideDir] : []), ...languageDirs, TEMPLATES_DIR];
-  registerMultistage(plop, await createRenderer(dirs, await precompiled()), plan);
+  let renderError: unknown;
+  registerMultistage(plop, await createRenderer(dirs, await precompiled()), plan, (error) => (renderError ??= error));
   const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }));
+  // A template's error (a UsageError naming file and line) rather than plop's aggregate of it.
+  if (renderError) throw renderError;
   if (failures.length) throw new Error(`rendering failed: ${failures.map((f) => `${f.path}: ${f.error}`).join('; ')}`);
   return plan;
 }

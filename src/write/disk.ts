@@ -35,7 +35,6 @@ export async function writeAll(dir: string, files: PlannedFile[]): Promise<void>
       const temp = target + suffix;
       await fs.writeFile(temp, file.content);
       staged.push({ target, temp, backup: null });
-      killForTest(staged.length);
     }
   } catch (error) {
     await Promise.all([...staged.map((s) => s.temp), target + suffix].map((t) => fs.remove(t).catch(() => undefined)));
@@ -69,14 +68,6 @@ async function removeStaleTemps(dir: string, files: PlannedFile[]): Promise<void
     const names = await fs.readdir(folder).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => n.includes(TEMP_MARK)).map((n) => fs.remove(join(folder, n))));
   }
-}
-
-/**
- * Test hook: CREATE_MULTISTAGE_TEST_KILL_AFTER=N kills the process after N temporary files are
- * written, to prove that an interrupted run leaves the project as it was.
- */
-function killForTest(written: number): void {
-  if (Number(process.env.CREATE_MULTISTAGE_TEST_KILL_AFTER) === written) process.kill(process.pid, 'SIGKILL');
 }
 
 function writeError(error: unknown, target: string): UsageError {
