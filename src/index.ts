@@ -14,7 +14,10 @@ export interface GenerateOptions {
  * Renders the files create-multistage would write for these answers (defaults fill the rest).
  * Throws a UsageError (with `exitCode` 2) for answers the CLI would reject.
  */
-export async function generate(answers: PartialAnswers, options: GenerateOptions = {}): Promise<{ answers: Answers; files: PlannedFile[] }> {
+export async function generate(
+  answers: PartialAnswers,
+  options: GenerateOptions = {},
+): Promise<{ answers: Answers; files: PlannedFile[] }> {
   const valid = validate(withDefaults(answers));
   return { answers: valid, files: await renderPlan(valid, options.templates ?? null) };
 }

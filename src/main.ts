@@ -15,7 +15,6 @@ import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
 import { checkTargetDir } from './write/disk.js';
 
-
 const processIo = (): Io => ({
   cwd: process.cwd(),
   stdin: process.stdin,
@@ -29,8 +28,10 @@ const processIo = (): Io => ({
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
     const { options, answers: flagged } = parseCli(argv);
-    if (options.help) return io.stdout.write(helpText(VERSION) + '\n'), 0;
-    if (options.version) return io.stdout.write(VERSION + '\n'), 0;
+    if (options.help || options.version) {
+      io.stdout.write(`${options.help ? helpText(VERSION) : VERSION}\n`);
+      return 0;
+    }
 
     const dir = resolve(io.cwd, options.dir);
     await checkTargetDir(dir);

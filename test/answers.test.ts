@@ -4,7 +4,15 @@ import { answersSchema } from '../src/answers/schema.js';
 
 describe('answers', () => {
   it('fills defaults that depend on earlier answers', () => {
-    expect(validate(withDefaults({}))).toMatchObject({ lang: 'node', pm: 'npm', runtimeVersion: '22', port: 3000, final: 'slim', targets: [], platforms: ['linux/amd64'] });
+    expect(validate(withDefaults({}))).toMatchObject({
+      lang: 'node',
+      pm: 'npm',
+      runtimeVersion: '22',
+      port: 3000,
+      final: 'slim',
+      targets: [],
+      platforms: ['linux/amd64'],
+    });
     expect(withDefaults({ lang: 'node', pm: 'bun' }).runtimeVersion).toBe('1.1');
     expect(withDefaults({ lang: 'node', app: 'static' })).toMatchObject({ port: 8080, entry: 'dist', healthcheck: '/' });
     expect(withDefaults({ lang: 'python', final: 'distroless' }).runtimeVersion).toBe('3.11');
@@ -23,7 +31,7 @@ describe('answers', () => {
     expect(answersSchema.safeParse({ ...a, extra: 1 }).success).toBe(false);
   });
 
-  it('rejects values that could change a generated file\'s structure', () => {
+  it("rejects values that could change a generated file's structure", () => {
     for (const entry of ['a b', 'a"b', "a'b", 'a`id`', 'a$(id)', 'a\nRUN id', '${{ secrets.X }}', '/abs', '-flag']) {
       expect(() => validate(withDefaults({ lang: 'node', entry })), entry).toThrow(/--entry/);
     }

@@ -14,7 +14,11 @@ const ALL = ['--yes', '--lang', 'node', '--targets', 'test', '--ci', 'github,git
 const hasStrace = spawnSync('strace', ['-V']).status === 0;
 const TEMP = '.create-multistage-tmp-';
 const killAtFirstRename = (args: string[], cwd: string) =>
-  spawnSync('strace', ['-f', '-qq', '-o', '/dev/null', '-e', 'inject=rename,renameat,renameat2:signal=SIGKILL:when=1', process.execPath, BIN, ...args], { cwd });
+  spawnSync(
+    'strace',
+    ['-f', '-qq', '-o', '/dev/null', '-e', 'inject=rename,renameat,renameat2:signal=SIGKILL:when=1', process.execPath, BIN, ...args],
+    { cwd },
+  );
 
 describe('an interrupted run', () => {
   it('killed after writing every temporary, before the first rename, leaves none of the files, and the next run completes', (ctx) => {
@@ -30,8 +34,13 @@ describe('an interrupted run', () => {
     // Each file reached its temporary sibling and none its place: only the temporaries are new.
     const named = (d: string) => filesIn(d).map((f) => (f.includes(TEMP) ? `${f.slice(0, f.indexOf(TEMP))} (temporary)` : f));
     expect(named(dir)).toEqual([
-      '.create-multistage.json (temporary)', '.dockerignore (temporary)', '.github', '.gitlab-ci.yml (temporary)',
-      'Dockerfile (temporary)', 'Jenkinsfile', 'Jenkinsfile (temporary)',
+      '.create-multistage.json (temporary)',
+      '.dockerignore (temporary)',
+      '.github',
+      '.gitlab-ci.yml (temporary)',
+      'Dockerfile (temporary)',
+      'Jenkinsfile',
+      'Jenkinsfile (temporary)',
     ]);
     expect(named(workflows)).toEqual(['docker.yml (temporary)']);
     expect(readFileSync(join(dir, 'Jenkinsfile'), 'utf8')).toBe('pipeline { /* mine */ }\n');

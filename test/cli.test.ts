@@ -54,13 +54,18 @@ describe('the binary, flags only', () => {
     expect(filesIn(dir)).toEqual([]);
   });
 
-  it('--ci writes each chosen pipeline to its system\'s place, and brings in the test stage', () => {
+  it("--ci writes each chosen pipeline to its system's place, and brings in the test stage", () => {
     const dir = tempProject();
     const r = runCli(['--yes', '--lang', 'python', '--ci', 'github,jenkins', '--json'], dir);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.answers).toMatchObject({ ci: ['github', 'jenkins'], targets: ['test'], registry: '', scan: 'block' });
-    expect(out.files.map((f: { path: string }) => f.path)).toEqual(['Dockerfile', '.dockerignore', '.github/workflows/docker.yml', 'Jenkinsfile']);
+    expect(out.files.map((f: { path: string }) => f.path)).toEqual([
+      'Dockerfile',
+      '.dockerignore',
+      '.github/workflows/docker.yml',
+      'Jenkinsfile',
+    ]);
     expect(readFileSync(join(dir, '.github/workflows/docker.yml'), 'utf8')).toContain('IMAGE: ghcr.io/${{ github.repository }}');
     expect(runCli(['--yes', '--lang', 'go', '--ci', 'none', '--json'], tempProject()).stdout).toContain('"ci": []');
   });
@@ -69,7 +74,25 @@ describe('the binary, flags only', () => {
     const dir = tempProject();
     const help = runCli(['--help'], dir);
     expect(help.code).toBe(0);
-    for (const flag of ['--lang', '--pm', '--runtime-version', '--app', '--targets', '--final', '--port', '--healthcheck', '--entry', '--platforms', '--ci', '--registry', '--scan', '--yes', '--force', '--dry-run', '--json']) {
+    for (const flag of [
+      '--lang',
+      '--pm',
+      '--runtime-version',
+      '--app',
+      '--targets',
+      '--final',
+      '--port',
+      '--healthcheck',
+      '--entry',
+      '--platforms',
+      '--ci',
+      '--registry',
+      '--scan',
+      '--yes',
+      '--force',
+      '--dry-run',
+      '--json',
+    ]) {
       expect(help.stdout).toContain(flag);
     }
     expect(runCli(['--version'], dir).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
@@ -82,7 +105,8 @@ describe('without a terminal and without --yes', () => {
     const r = runCli(['--lang', 'go', '--final', 'scratch'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not a terminal/);
-    for (const flag of ['--pm', '--runtime-version', '--targets', '--port', '--healthcheck', '--entry', '--platforms']) expect(r.stderr).toContain(flag);
+    for (const flag of ['--pm', '--runtime-version', '--targets', '--port', '--healthcheck', '--entry', '--platforms'])
+      expect(r.stderr).toContain(flag);
     expect(r.stderr).not.toContain('--final');
     expect(filesIn(dir)).toEqual([]);
   });
@@ -99,10 +123,18 @@ describe('bad input exits 2 with one line saying what was wrong and what is acce
     ['entry with a newline', ['--entry', 'a\nb'], /--entry may only contain/],
     ['entry outside the project', ['--entry', '../secret.js'], /--entry must stay inside the project/],
     ['health check that is not a path', ['--healthcheck', 'http://x'], /--healthcheck must be an HTTP path/],
-    ['target the language lacks', ['--lang', 'java', '--targets', 'lint'], /--targets has lint, which Java \(server\) does not offer; use any of: development, test, debug/],
+    [
+      'target the language lacks',
+      ['--lang', 'java', '--targets', 'lint'],
+      /--targets has lint, which Java \(server\) does not offer; use any of: development, test, debug/,
+    ],
     ['unknown target', ['--targets', 'deploy'], /--targets must be one of/],
     ['unknown platform', ['--platforms', 'windows/amd64'], /--platforms must be one of/],
-    ['build tool of another language', ['--lang', 'node', '--pm', 'maven'], /--pm is not a Node\.js build tool; use one of: npm, pnpm, yarn, bun/],
+    [
+      'build tool of another language',
+      ['--lang', 'node', '--pm', 'maven'],
+      /--pm is not a Node\.js build tool; use one of: npm, pnpm, yarn, bun/,
+    ],
     ['static app for Go', ['--lang', 'go', '--app', 'static'], /--app is not available for Go/],
     ['scratch for Node', ['--lang', 'node', '--final', 'scratch'], /--final is not offered for Node\.js/],
     ['distroless Python on another version', ['--lang', 'python', '--final', 'distroless', '--runtime-version', '3.12'], /must be 3\.11/],
@@ -138,7 +170,7 @@ describe('bad input exits 2 with one line saying what was wrong and what is acce
 });
 
 describe('a --templates override that fails to render exits 2 naming its file and line, and writes nothing', () => {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // [case, the override file, its content, what follows "<file>:" on stderr]
   const cases: [string, string, string, string][] = [
     ['a missing value (strict mode)', 'go/Dockerfile.hbs', 'FROM scratch\n  {{nope}}\n', '2:5: "nope" not defined in [^\n]*\n$'],
@@ -153,7 +185,7 @@ describe('a --templates override that fails to render exits 2 naming its file an
     const dir = tempProject();
     const r = runCli([...GO, '--templates', templates], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^create-multistage: template ${escape(join(templates, file))}:${after}`));
+    expect(r.stderr).toMatch(new RegExp(`^create-multistage: template ${literal(join(templates, file))}:${after}`));
     expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(r.stdout).toBe('');
     expect(filesIn(dir)).toEqual([]);
@@ -210,6 +242,7 @@ describe('colour', () => {
     expect(colorEnabled({}, false)).toBe(false);
     expect(colorEnabled({}, undefined)).toBe(false);
     // The binary's stdout here is a pipe: plain text.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what this checks for
     expect(runCli(GO, tempProject()).stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -218,6 +251,7 @@ describe('colour', () => {
     const { memoryIo } = await import('./support/io.js');
     const io = memoryIo(tempProject(), undefined, { color: true });
     expect(await main(GO, io)).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are what this checks for
     expect(io.out()).toMatch(/\u001b\[32mcreated\u001b\[39m +Dockerfile/);
   });
 });

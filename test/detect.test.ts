@@ -26,157 +26,310 @@ const NO_REQUIREMENTS = 'no requirements.txt or lockfile: the pip template insta
 
 // Every fixture under test/fixtures/, with the complete detection expected from it.
 const FIXTURES: [string, Detection][] = [
-  ['node-express-npm', { found: {
-    lang: { value: 'node', file: 'package.json' },
-    pm: { value: 'npm', file: 'package-lock.json' },
-    runtimeVersion: { value: '20', file: 'package.json', note: 'engines.node >=18 <21 resolved to 20' },
-    app: { value: 'server', file: 'package.json' },
-    entry: { value: 'dist/server.js', file: 'package.json', note: 'scripts.start: NODE_ENV=production node --enable-source-maps dist/server.js' },
-    port: { value: 4000, file: 'src/server.js' },
-  } }],
-  ['node-nest-pnpm', { found: {
-    lang: { value: 'node', file: 'package.json' },
-    pm: { value: 'pnpm', file: 'package.json', note: 'packageManager pnpm@9.1.0' },
-    runtimeVersion: { value: '20', file: '.nvmrc' },
-    app: { value: 'server', file: 'package.json', note: 'NestJS' },
-    entry: { value: 'dist/main.js', file: 'package.json', note: 'NestJS' },
-  } }],
-  ['node-next-yarn', { found: {
-    lang: { value: 'node', file: 'package.json' },
-    pm: { value: 'yarn', file: 'yarn.lock', note: 'Yarn Berry (.yarnrc.yml)' },
-    runtimeVersion: { value: '22', file: '.node-version' },
-    app: { value: 'next', file: 'package.json', note: 'Next.js' },
-    entry: { value: '.next/standalone/server.js', file: 'next.config.mjs', note: "Next.js: standalone output (output: 'standalone' is set in next.config.mjs)" },
-  } }],
-  ['node-koa-yarn-classic', { found: {
-    lang: { value: 'node', file: 'package.json' },
-    pm: { value: 'yarn', file: 'yarn.lock', note: 'Yarn classic (v1 lockfile, no .yarnrc.yml): the template runs Yarn Berry commands; add "packageManager": "yarn@4.x"' },
-    runtimeVersion: { value: '18', file: '.tool-versions' },
-    app: { value: 'server', file: 'package.json' },
-    entry: { value: 'index.js', file: 'package.json', note: 'main' },
-    port: { value: 3001, file: 'index.js' },
-  } }],
-  ['node-bun', { found: {
-    lang: { value: 'node', file: 'package.json' },
-    pm: { value: 'bun', file: 'package.json', note: 'packageManager bun@1.1.38' },
-    runtimeVersion: { value: '1.1', file: 'package.json' },
-    app: { value: 'server', file: 'package.json' },
-    entry: { value: 'src/index.ts', file: 'package.json', note: 'scripts.start: bun run src/index.ts' },
-  } }],
-  ['node-vite-static', { found: {
-    lang: { value: 'node', file: 'package.json' },
-    pm: { value: 'npm', file: 'package-lock.json' },
-    runtimeVersion: { value: '20', file: '.nvmrc', note: '.nvmrc lts/iron resolved to 20' },
-    app: { value: 'static', file: 'package.json', note: 'Vite without a server framework: a static site' },
-    entry: { value: 'build', file: 'vite.config.js', note: 'build.outDir' },
-  } }],
+  [
+    'node-express-npm',
+    {
+      found: {
+        lang: { value: 'node', file: 'package.json' },
+        pm: { value: 'npm', file: 'package-lock.json' },
+        runtimeVersion: { value: '20', file: 'package.json', note: 'engines.node >=18 <21 resolved to 20' },
+        app: { value: 'server', file: 'package.json' },
+        entry: {
+          value: 'dist/server.js',
+          file: 'package.json',
+          note: 'scripts.start: NODE_ENV=production node --enable-source-maps dist/server.js',
+        },
+        port: { value: 4000, file: 'src/server.js' },
+      },
+    },
+  ],
+  [
+    'node-nest-pnpm',
+    {
+      found: {
+        lang: { value: 'node', file: 'package.json' },
+        pm: { value: 'pnpm', file: 'package.json', note: 'packageManager pnpm@9.1.0' },
+        runtimeVersion: { value: '20', file: '.nvmrc' },
+        app: { value: 'server', file: 'package.json', note: 'NestJS' },
+        entry: { value: 'dist/main.js', file: 'package.json', note: 'NestJS' },
+      },
+    },
+  ],
+  [
+    'node-next-yarn',
+    {
+      found: {
+        lang: { value: 'node', file: 'package.json' },
+        pm: { value: 'yarn', file: 'yarn.lock', note: 'Yarn Berry (.yarnrc.yml)' },
+        runtimeVersion: { value: '22', file: '.node-version' },
+        app: { value: 'next', file: 'package.json', note: 'Next.js' },
+        entry: {
+          value: '.next/standalone/server.js',
+          file: 'next.config.mjs',
+          note: "Next.js: standalone output (output: 'standalone' is set in next.config.mjs)",
+        },
+      },
+    },
+  ],
+  [
+    'node-koa-yarn-classic',
+    {
+      found: {
+        lang: { value: 'node', file: 'package.json' },
+        pm: {
+          value: 'yarn',
+          file: 'yarn.lock',
+          note: 'Yarn classic (v1 lockfile, no .yarnrc.yml): the template runs Yarn Berry commands; add "packageManager": "yarn@4.x"',
+        },
+        runtimeVersion: { value: '18', file: '.tool-versions' },
+        app: { value: 'server', file: 'package.json' },
+        entry: { value: 'index.js', file: 'package.json', note: 'main' },
+        port: { value: 3001, file: 'index.js' },
+      },
+    },
+  ],
+  [
+    'node-bun',
+    {
+      found: {
+        lang: { value: 'node', file: 'package.json' },
+        pm: { value: 'bun', file: 'package.json', note: 'packageManager bun@1.1.38' },
+        runtimeVersion: { value: '1.1', file: 'package.json' },
+        app: { value: 'server', file: 'package.json' },
+        entry: { value: 'src/index.ts', file: 'package.json', note: 'scripts.start: bun run src/index.ts' },
+      },
+    },
+  ],
+  [
+    'node-vite-static',
+    {
+      found: {
+        lang: { value: 'node', file: 'package.json' },
+        pm: { value: 'npm', file: 'package-lock.json' },
+        runtimeVersion: { value: '20', file: '.nvmrc', note: '.nvmrc lts/iron resolved to 20' },
+        app: { value: 'static', file: 'package.json', note: 'Vite without a server framework: a static site' },
+        entry: { value: 'build', file: 'vite.config.js', note: 'build.outDir' },
+      },
+    },
+  ],
   // Monorepo root: the root manifest wins; packages/api's package.json and go.mod are never read.
-  ['node-workspaces', { found: {
-    lang: { value: 'node', file: 'package.json', note: 'workspaces (packages/*): a monorepo root; the template copies only the root manifests before installing' },
-    pm: { value: 'npm', file: 'package-lock.json' },
-    runtimeVersion: { value: '24', file: 'package.json', note: 'engines.node ^20.9.0 || >=22 resolved to 24' },
-  } }],
-  ['go-root', { found: {
-    lang: { value: 'go', file: 'go.mod' },
-    pm: { value: 'go', file: 'go.mod' },
-    runtimeVersion: { value: '1.22', file: 'go.mod' },
-    entry: { value: '.', file: 'main.go' },
-    port: { value: 8081, file: 'main.go' },
-  } }],
-  ['go-cmd-multi', { found: {
-    lang: { value: 'go', file: 'go.mod' },
-    pm: { value: 'go', file: 'go.mod' },
-    runtimeVersion: { value: '1.23', file: 'go.mod', note: 'toolchain go1.23.1 preferred over go 1.22' },
-    entry: { value: './cmd/api', file: 'cmd/api/main.go', note: 'several main packages (cmd/admin, cmd/api, cmd/worker): picked cmd/api, named like the module' },
-    port: { value: 9090, file: 'cmd/api/main.go' },
-  } }],
+  [
+    'node-workspaces',
+    {
+      found: {
+        lang: {
+          value: 'node',
+          file: 'package.json',
+          note: 'workspaces (packages/*): a monorepo root; the template copies only the root manifests before installing',
+        },
+        pm: { value: 'npm', file: 'package-lock.json' },
+        runtimeVersion: { value: '24', file: 'package.json', note: 'engines.node ^20.9.0 || >=22 resolved to 24' },
+      },
+    },
+  ],
+  [
+    'go-root',
+    {
+      found: {
+        lang: { value: 'go', file: 'go.mod' },
+        pm: { value: 'go', file: 'go.mod' },
+        runtimeVersion: { value: '1.22', file: 'go.mod' },
+        entry: { value: '.', file: 'main.go' },
+        port: { value: 8081, file: 'main.go' },
+      },
+    },
+  ],
+  [
+    'go-cmd-multi',
+    {
+      found: {
+        lang: { value: 'go', file: 'go.mod' },
+        pm: { value: 'go', file: 'go.mod' },
+        runtimeVersion: { value: '1.23', file: 'go.mod', note: 'toolchain go1.23.1 preferred over go 1.22' },
+        entry: {
+          value: './cmd/api',
+          file: 'cmd/api/main.go',
+          note: 'several main packages (cmd/admin, cmd/api, cmd/worker): picked cmd/api, named like the module',
+        },
+        port: { value: 9090, file: 'cmd/api/main.go' },
+      },
+    },
+  ],
   // A Go service with a web/ front end: nested manifests do not make it ambiguous.
-  ['go-with-web', { found: {
-    lang: { value: 'go', file: 'go.mod' },
-    pm: { value: 'go', file: 'go.mod' },
-    runtimeVersion: { value: '1.21', file: 'go.mod' },
-    entry: { value: './cmd/server', file: 'cmd/server/main.go' },
-    port: { value: 7070, file: 'cmd/server/main.go' },
-  } }],
-  ['py-django-pip', { found: {
-    lang: { value: 'python', file: 'requirements.txt' },
-    pm: { value: 'pip', file: 'requirements.txt' },
-    runtimeVersion: { value: '3.11', file: '.python-version' },
-    entry: { value: 'mysite.wsgi:application', file: 'mysite/wsgi.py', note: 'Django' },
-  } }],
-  ['py-fastapi-poetry', { found: {
-    lang: { value: 'python', file: 'pyproject.toml' },
-    pm: { value: 'poetry', file: 'poetry.lock' },
-    runtimeVersion: { value: '3.13', file: 'pyproject.toml', note: 'tool.poetry python ^3.10 resolved to 3.13' },
-    entry: { value: 'app.main:app', file: 'app/main.py', note: ASGI('FastAPI') },
-    app: { value: 'asgi', file: 'app/main.py', note: 'FastAPI' },
-    port: { value: 8001, file: 'app/main.py' },
-  } }],
-  ['py-flask-uv', { found: {
-    lang: { value: 'python', file: 'pyproject.toml' },
-    pm: { value: 'uv', file: 'uv.lock' },
-    runtimeVersion: { value: '3.11', file: 'pyproject.toml', note: 'requires-python >=3.9, <3.12 resolved to 3.11' },
-    entry: { value: 'app:app', file: 'app.py', note: 'Flask (WSGI)' },
-    port: { value: 5000, file: 'app.py' },
-  } }],
-  ['py-pipfile-main', { found: {
-    lang: { value: 'python', file: 'Pipfile' },
-    pm: { value: 'pip', file: 'Pipfile', note: 'Pipfile is not supported natively: export it to requirements.txt (pipenv requirements > requirements.txt)' },
-    runtimeVersion: { value: '3.9', file: 'Pipfile', note: 'python_version 3.8: Python 3.8 is not supported (3.9, 3.10, 3.11, 3.12, 3.13): using 3.9' },
-    entry: { value: 'mytool', file: 'mytool/__main__.py' },
-  } }],
-  ['py-src-layout', { found: {
-    lang: { value: 'python', file: 'pyproject.toml' },
-    pm: { value: 'pip', file: 'pyproject.toml', note: NO_REQUIREMENTS },
-    runtimeVersion: { value: '3.12', file: '.tool-versions' },
-    entry: { value: 'svc.app:app', file: 'src/svc/app.py', note: `${ASGI('Starlette')}; ${SRC}` },
-    app: { value: 'asgi', file: 'src/svc/app.py', note: 'Starlette' },
-    port: { value: 9000, file: 'src/svc/app.py' },
-  } }],
-  ['py-setup-script', { found: {
-    lang: { value: 'python', file: 'setup.py' },
-    pm: { value: 'pip', file: 'setup.py', note: NO_REQUIREMENTS },
-    entry: { value: 'main.py', file: 'main.py' },
-  } }],
-  ['java-maven-boot', { found: {
-    lang: { value: 'java', file: 'pom.xml' },
-    pm: { value: 'maven', file: 'pom.xml', note: "mvnw present (Maven 3.9.6): the template builds with the image's mvn" },
-    runtimeVersion: { value: '17', file: 'pom.xml' },
-    entry: { value: 'target/demo-0.0.1-SNAPSHOT.jar', file: 'pom.xml', note: 'Spring Boot: layered jar' },
-    port: { value: 8081, file: 'src/main/resources/application.properties' },
-  } }],
-  ['java-maven-plain', { found: {
-    lang: { value: 'java', file: 'pom.xml' },
-    pm: { value: 'maven', file: 'pom.xml' },
-    runtimeVersion: { value: '11', file: 'pom.xml' },
-    entry: { value: 'target/tool-app.jar', file: 'pom.xml' },
-  } }],
-  ['java-maven-multi', { found: {
-    lang: { value: 'java', file: 'pom.xml' },
-    pm: { value: 'maven', file: 'pom.xml', note: "multi-module build (<modules>): set --entry to the application module's jar" },
-    runtimeVersion: { value: '21', file: 'pom.xml', note: 'maven.compiler.source 19: Java 19 is not supported (11, 17, 21): using 21' },
-  } }],
-  ['java-gradle-boot', { found: {
-    lang: { value: 'java', file: 'build.gradle' },
-    pm: { value: 'gradle', file: 'build.gradle', note: "gradlew present (Gradle 8.8): the template builds with the image's gradle" },
-    runtimeVersion: { value: '21', file: 'build.gradle' },
-    entry: { value: 'build/libs/shop-1.2.0.jar', file: 'build.gradle', note: 'Spring Boot: layered jar; the exact name leaves out the -plain.jar' },
-    port: { value: 8082, file: 'src/main/resources/application.yml' },
-  } }],
-  ['java-gradle-kts', { found: {
-    lang: { value: 'java', file: 'build.gradle.kts' },
-    pm: { value: 'gradle', file: 'build.gradle.kts' },
-    runtimeVersion: { value: '21', file: 'build.gradle.kts', note: 'sourceCompatibility VERSION_19: Java 19 is not supported (11, 17, 21): using 21' },
-    entry: { value: 'build/libs/cli-2.0.0.jar', file: 'build.gradle.kts' },
-  } }],
-  ['java-gradle-system-properties', { found: {
-    lang: { value: 'java', file: 'build.gradle' },
-    pm: { value: 'gradle', file: 'build.gradle', note: 'Spring Boot: layered jar; build/libs also holds a -plain.jar, so set --entry to the boot jar' },
-    runtimeVersion: { value: '17', file: 'system.properties' },
-    port: { value: 8090, file: 'src/main/resources/application.yaml' },
-  } }],
+  [
+    'go-with-web',
+    {
+      found: {
+        lang: { value: 'go', file: 'go.mod' },
+        pm: { value: 'go', file: 'go.mod' },
+        runtimeVersion: { value: '1.21', file: 'go.mod' },
+        entry: { value: './cmd/server', file: 'cmd/server/main.go' },
+        port: { value: 7070, file: 'cmd/server/main.go' },
+      },
+    },
+  ],
+  [
+    'py-django-pip',
+    {
+      found: {
+        lang: { value: 'python', file: 'requirements.txt' },
+        pm: { value: 'pip', file: 'requirements.txt' },
+        runtimeVersion: { value: '3.11', file: '.python-version' },
+        entry: { value: 'mysite.wsgi:application', file: 'mysite/wsgi.py', note: 'Django' },
+      },
+    },
+  ],
+  [
+    'py-fastapi-poetry',
+    {
+      found: {
+        lang: { value: 'python', file: 'pyproject.toml' },
+        pm: { value: 'poetry', file: 'poetry.lock' },
+        runtimeVersion: { value: '3.13', file: 'pyproject.toml', note: 'tool.poetry python ^3.10 resolved to 3.13' },
+        entry: { value: 'app.main:app', file: 'app/main.py', note: ASGI('FastAPI') },
+        app: { value: 'asgi', file: 'app/main.py', note: 'FastAPI' },
+        port: { value: 8001, file: 'app/main.py' },
+      },
+    },
+  ],
+  [
+    'py-flask-uv',
+    {
+      found: {
+        lang: { value: 'python', file: 'pyproject.toml' },
+        pm: { value: 'uv', file: 'uv.lock' },
+        runtimeVersion: { value: '3.11', file: 'pyproject.toml', note: 'requires-python >=3.9, <3.12 resolved to 3.11' },
+        entry: { value: 'app:app', file: 'app.py', note: 'Flask (WSGI)' },
+        port: { value: 5000, file: 'app.py' },
+      },
+    },
+  ],
+  [
+    'py-pipfile-main',
+    {
+      found: {
+        lang: { value: 'python', file: 'Pipfile' },
+        pm: {
+          value: 'pip',
+          file: 'Pipfile',
+          note: 'Pipfile is not supported natively: export it to requirements.txt (pipenv requirements > requirements.txt)',
+        },
+        runtimeVersion: {
+          value: '3.9',
+          file: 'Pipfile',
+          note: 'python_version 3.8: Python 3.8 is not supported (3.9, 3.10, 3.11, 3.12, 3.13): using 3.9',
+        },
+        entry: { value: 'mytool', file: 'mytool/__main__.py' },
+      },
+    },
+  ],
+  [
+    'py-src-layout',
+    {
+      found: {
+        lang: { value: 'python', file: 'pyproject.toml' },
+        pm: { value: 'pip', file: 'pyproject.toml', note: NO_REQUIREMENTS },
+        runtimeVersion: { value: '3.12', file: '.tool-versions' },
+        entry: { value: 'svc.app:app', file: 'src/svc/app.py', note: `${ASGI('Starlette')}; ${SRC}` },
+        app: { value: 'asgi', file: 'src/svc/app.py', note: 'Starlette' },
+        port: { value: 9000, file: 'src/svc/app.py' },
+      },
+    },
+  ],
+  [
+    'py-setup-script',
+    {
+      found: {
+        lang: { value: 'python', file: 'setup.py' },
+        pm: { value: 'pip', file: 'setup.py', note: NO_REQUIREMENTS },
+        entry: { value: 'main.py', file: 'main.py' },
+      },
+    },
+  ],
+  [
+    'java-maven-boot',
+    {
+      found: {
+        lang: { value: 'java', file: 'pom.xml' },
+        pm: { value: 'maven', file: 'pom.xml', note: "mvnw present (Maven 3.9.6): the template builds with the image's mvn" },
+        runtimeVersion: { value: '17', file: 'pom.xml' },
+        entry: { value: 'target/demo-0.0.1-SNAPSHOT.jar', file: 'pom.xml', note: 'Spring Boot: layered jar' },
+        port: { value: 8081, file: 'src/main/resources/application.properties' },
+      },
+    },
+  ],
+  [
+    'java-maven-plain',
+    {
+      found: {
+        lang: { value: 'java', file: 'pom.xml' },
+        pm: { value: 'maven', file: 'pom.xml' },
+        runtimeVersion: { value: '11', file: 'pom.xml' },
+        entry: { value: 'target/tool-app.jar', file: 'pom.xml' },
+      },
+    },
+  ],
+  [
+    'java-maven-multi',
+    {
+      found: {
+        lang: { value: 'java', file: 'pom.xml' },
+        pm: { value: 'maven', file: 'pom.xml', note: "multi-module build (<modules>): set --entry to the application module's jar" },
+        runtimeVersion: { value: '21', file: 'pom.xml', note: 'maven.compiler.source 19: Java 19 is not supported (11, 17, 21): using 21' },
+      },
+    },
+  ],
+  [
+    'java-gradle-boot',
+    {
+      found: {
+        lang: { value: 'java', file: 'build.gradle' },
+        pm: { value: 'gradle', file: 'build.gradle', note: "gradlew present (Gradle 8.8): the template builds with the image's gradle" },
+        runtimeVersion: { value: '21', file: 'build.gradle' },
+        entry: {
+          value: 'build/libs/shop-1.2.0.jar',
+          file: 'build.gradle',
+          note: 'Spring Boot: layered jar; the exact name leaves out the -plain.jar',
+        },
+        port: { value: 8082, file: 'src/main/resources/application.yml' },
+      },
+    },
+  ],
+  [
+    'java-gradle-kts',
+    {
+      found: {
+        lang: { value: 'java', file: 'build.gradle.kts' },
+        pm: { value: 'gradle', file: 'build.gradle.kts' },
+        runtimeVersion: {
+          value: '21',
+          file: 'build.gradle.kts',
+          note: 'sourceCompatibility VERSION_19: Java 19 is not supported (11, 17, 21): using 21',
+        },
+        entry: { value: 'build/libs/cli-2.0.0.jar', file: 'build.gradle.kts' },
+      },
+    },
+  ],
+  [
+    'java-gradle-system-properties',
+    {
+      found: {
+        lang: { value: 'java', file: 'build.gradle' },
+        pm: {
+          value: 'gradle',
+          file: 'build.gradle',
+          note: 'Spring Boot: layered jar; build/libs also holds a -plain.jar, so set --entry to the boot jar',
+        },
+        runtimeVersion: { value: '17', file: 'system.properties' },
+        port: { value: 8090, file: 'src/main/resources/application.yaml' },
+      },
+    },
+  ],
   ['ambiguous-node-go', { found: {}, ambiguous: { candidates: ['node', 'go'], files: ['package.json', 'go.mod'] } }],
-  ['ambiguous-three', { found: {}, ambiguous: { candidates: ['node', 'python', 'java'], files: ['package.json', 'requirements.txt', 'pom.xml'] } }],
+  [
+    'ambiguous-three',
+    { found: {}, ambiguous: { candidates: ['node', 'python', 'java'], files: ['package.json', 'requirements.txt', 'pom.xml'] } },
+  ],
   ['no-manifest', { found: {} }],
 ];
 
@@ -190,12 +343,14 @@ describe('detect (fixtures)', () => {
 
   it('detects for a given language instead of reporting ambiguity', async () => {
     const files = await readProject(fixture('ambiguous-node-go'));
-    expect(detectFrom(files, 'go')).toEqual({ found: {
-      lang: { value: 'go', file: 'go.mod' },
-      pm: { value: 'go', file: 'go.mod' },
-      runtimeVersion: { value: '1.22', file: 'go.mod' },
-      entry: { value: '.', file: 'main.go' },
-    } });
+    expect(detectFrom(files, 'go')).toEqual({
+      found: {
+        lang: { value: 'go', file: 'go.mod' },
+        pm: { value: 'go', file: 'go.mod' },
+        runtimeVersion: { value: '1.22', file: 'go.mod' },
+        entry: { value: '.', file: 'main.go' },
+      },
+    });
     expect(detectFrom(files, 'node').found).toEqual({ lang: { value: 'node', file: 'package.json' } });
     // A language without its manifest: no lang claimed.
     expect(detectFrom(files, 'python')).toEqual({ found: {} });
@@ -205,9 +360,19 @@ describe('detect (fixtures)', () => {
 describe('readProject', () => {
   it('reads a bounded set of files: root manifests, cmd/*, one package level; never nested manifests or tests', async () => {
     expect([...(await readProject(fixture('node-workspaces'))).keys()]).toEqual(['package-lock.json', 'package.json']);
-    expect([...(await readProject(fixture('go-cmd-multi'))).keys()].sort()).toEqual(['cmd/admin/main.go', 'cmd/api/main.go', 'cmd/worker/main.go', 'go.mod']);
+    expect([...(await readProject(fixture('go-cmd-multi'))).keys()].sort()).toEqual([
+      'cmd/admin/main.go',
+      'cmd/api/main.go',
+      'cmd/worker/main.go',
+      'go.mod',
+    ]);
     expect([...(await readProject(fixture('go-root'))).keys()].sort()).toEqual(['go.mod', 'main.go']);
-    expect([...(await readProject(fixture('py-src-layout'))).keys()].sort()).toEqual(['.tool-versions', 'pyproject.toml', 'src/svc/__init__.py', 'src/svc/app.py']);
+    expect([...(await readProject(fixture('py-src-layout'))).keys()].sort()).toEqual([
+      '.tool-versions',
+      'pyproject.toml',
+      'src/svc/__init__.py',
+      'src/svc/app.py',
+    ]);
     expect((await readProject(fixture('node-bun'))).get('bun.lockb')).toBe('');
   });
 
@@ -248,7 +413,12 @@ describe('Node.js', () => {
     ['pnpm-lock.yaml', {}, 'pnpm', undefined],
     ['yarn.lock', { '.yarnrc.yml': 'nodeLinker: node-modules\n' }, 'yarn', 'Yarn Berry (.yarnrc.yml)'],
     ['yarn.lock', { 'yarn.lock': BERRY }, 'yarn', 'Yarn Berry'],
-    ['yarn.lock', { '.yarnrc.yml': 'yarnPath: .yarn/releases/yarn-4.3.1.cjs\n' }, 'yarn', 'Yarn Berry (.yarnrc.yml); .yarnrc.yml sets yarnPath, but only .yarnrc.yml is copied before install'],
+    [
+      'yarn.lock',
+      { '.yarnrc.yml': 'yarnPath: .yarn/releases/yarn-4.3.1.cjs\n' },
+      'yarn',
+      'Yarn Berry (.yarnrc.yml); .yarnrc.yml sets yarnPath, but only .yarnrc.yml is copied before install',
+    ],
     ['bun.lock', {}, 'bun', undefined],
     ['bun.lockb', {}, 'bun', undefined],
   ] as const)('%s → %s', (lock, extra, pm, note) => {
@@ -258,21 +428,36 @@ describe('Node.js', () => {
 
   it('prefers the packageManager field, and says when lockfiles disagree', () => {
     expect(detectFrom(files({ 'package.json': pkg({ packageManager: 'yarn@1.22.22' }), 'yarn.lock': CLASSIC })).found.pm).toEqual({
-      value: 'yarn', file: 'package.json', note: 'packageManager yarn@1.22.22; Yarn classic (1.x): the template runs Yarn Berry commands',
+      value: 'yarn',
+      file: 'package.json',
+      note: 'packageManager yarn@1.22.22; Yarn classic (1.x): the template runs Yarn Berry commands',
     });
     expect(detectFrom(files({ 'package.json': pkg({ packageManager: 'npm@10.8.1' }), 'pnpm-lock.yaml': '' })).found.pm?.value).toBe('npm');
     expect(detectFrom(files({ 'package.json': '{}', 'package-lock.json': '', 'pnpm-lock.yaml': '' })).found.pm).toEqual({
-      value: 'pnpm', file: 'pnpm-lock.yaml', note: 'several lockfiles (pnpm-lock.yaml, package-lock.json)',
+      value: 'pnpm',
+      file: 'pnpm-lock.yaml',
+      note: 'several lockfiles (pnpm-lock.yaml, package-lock.json)',
     });
     expect(detectFrom(files({ 'package.json': '{}' })).found.pm).toBeUndefined();
   });
 
   it('reads the version from .nvmrc, .node-version, .tool-versions, volta, then engines', () => {
-    const version = (extra: Record<string, string>, p: object = {}) => detectFrom(files({ 'package.json': pkg(p), ...extra })).found.runtimeVersion;
-    expect(version({ '.nvmrc': '# pinned\nv20.11.1\n', '.node-version': '22' }, { engines: { node: '>=18' } })).toEqual({ value: '20', file: '.nvmrc' });
-    expect(version({ '.tool-versions': 'python 3.12.1\nnodejs 22.2.0\n' }, { engines: { node: '>=18' } })).toEqual({ value: '22', file: '.tool-versions' });
+    const version = (extra: Record<string, string>, p: object = {}) =>
+      detectFrom(files({ 'package.json': pkg(p), ...extra })).found.runtimeVersion;
+    expect(version({ '.nvmrc': '# pinned\nv20.11.1\n', '.node-version': '22' }, { engines: { node: '>=18' } })).toEqual({
+      value: '20',
+      file: '.nvmrc',
+    });
+    expect(version({ '.tool-versions': 'python 3.12.1\nnodejs 22.2.0\n' }, { engines: { node: '>=18' } })).toEqual({
+      value: '22',
+      file: '.tool-versions',
+    });
     expect(version({}, { volta: { node: '18.20.3' }, engines: { node: '>=20' } })).toEqual({ value: '18', file: 'package.json' });
-    expect(version({}, { engines: { node: '>=18' } })).toEqual({ value: '24', file: 'package.json', note: 'engines.node >=18 resolved to 24' });
+    expect(version({}, { engines: { node: '>=18' } })).toEqual({
+      value: '24',
+      file: 'package.json',
+      note: 'engines.node >=18 resolved to 24',
+    });
     expect(version({ '.nvmrc': 'garbage!' })).toBeUndefined();
     // With bun the version answer is bun's, never Node's.
     expect(version({ '.nvmrc': '20', 'bun.lock': '', '.tool-versions': 'bun 1.2.4\n' })).toEqual({ value: '1.2', file: '.tool-versions' });
@@ -303,13 +488,23 @@ describe('Node.js', () => {
   it('tells frameworks apart: Next.js, NestJS, Nuxt, SvelteKit, Vite/CRA static sites, servers with Vite', () => {
     const app = (p: object, extra: Record<string, string> = {}) => values(detectFrom(files({ 'package.json': pkg(p), ...extra })).found);
     const next = detectFrom(files({ 'package.json': pkg({ dependencies: { next: '14' } }) })).found;
-    expect(next.entry).toEqual({ value: '.next/standalone/server.js', file: 'package.json', note: "Next.js: standalone output (set output: 'standalone' in next.config.js)" });
+    expect(next.entry).toEqual({
+      value: '.next/standalone/server.js',
+      file: 'package.json',
+      note: "Next.js: standalone output (set output: 'standalone' in next.config.js)",
+    });
     expect(app({ dependencies: { nuxt: '3' } })).toMatchObject({ app: 'server', entry: '.output/server/index.mjs' });
-    expect(app({ devDependencies: { '@sveltejs/kit': '2', '@sveltejs/adapter-node': '5', vite: '5' } })).toMatchObject({ app: 'server', entry: 'build/index.js' });
+    expect(app({ devDependencies: { '@sveltejs/kit': '2', '@sveltejs/adapter-node': '5', vite: '5' } })).toMatchObject({
+      app: 'server',
+      entry: 'build/index.js',
+    });
     expect(app({ dependencies: { 'react-scripts': '5' } })).toMatchObject({ app: 'static', entry: 'build' });
     expect(app({ devDependencies: { vite: '5' } })).toMatchObject({ app: 'static', entry: 'dist' });
     // Vite next to a server framework is a dev tool: the app is the server.
-    expect(app({ dependencies: { express: '4' }, devDependencies: { vite: '5' }, scripts: { start: 'node server.mjs' } })).toMatchObject({ app: 'server', entry: 'server.mjs' });
+    expect(app({ dependencies: { express: '4' }, devDependencies: { vite: '5' }, scripts: { start: 'node server.mjs' } })).toMatchObject({
+      app: 'server',
+      entry: 'server.mjs',
+    });
   });
 
   it.each([
@@ -345,9 +540,12 @@ describe('Go', () => {
   });
 
   it('prefers a root main package, picks the first command when none is named like the module', () => {
-    const root = detectFrom(files({ 'go.mod': 'module x\n\ngo 1.22\n', 'main.go': 'package main', 'cmd/tool/main.go': 'package main' })).found.entry;
+    const root = detectFrom(files({ 'go.mod': 'module x\n\ngo 1.22\n', 'main.go': 'package main', 'cmd/tool/main.go': 'package main' }))
+      .found.entry;
     expect(root).toEqual({ value: '.', file: 'main.go', note: 'main package at the root; also cmd/tool' });
-    const first = detectFrom(files({ 'go.mod': 'module example.com/x\n', 'cmd/b/main.go': 'package main', 'cmd/a/main.go': '// a\npackage main' })).found.entry;
+    const first = detectFrom(
+      files({ 'go.mod': 'module example.com/x\n', 'cmd/b/main.go': 'package main', 'cmd/a/main.go': '// a\npackage main' }),
+    ).found.entry;
     expect(first).toEqual({ value: './cmd/a', file: 'cmd/a/main.go', note: 'several main packages (cmd/a, cmd/b): picked cmd/a' });
     const library = detectFrom(files({ 'go.mod': 'module x\n', 'lib.go': 'package x', 'main_test.go': 'package main' })).found;
     expect(library.entry).toBeUndefined();
@@ -382,7 +580,10 @@ describe('Python', () => {
 
   it('notes a resolved range or a moved version, and allows exact bounds', () => {
     expect(resolvePythonSpec('>=3.10', 'requires-python')).toEqual({ value: '3.13', note: 'requires-python >=3.10 resolved to 3.13' });
-    expect(resolvePythonSpec('3.14.0', 'requires-python')).toEqual({ value: '3.13', note: 'requires-python 3.14.0: Python 3.14 is not supported (3.9, 3.10, 3.11, 3.12, 3.13): using 3.13' });
+    expect(resolvePythonSpec('3.14.0', 'requires-python')).toEqual({
+      value: '3.13',
+      note: 'requires-python 3.14.0: Python 3.14 is not supported (3.9, 3.10, 3.11, 3.12, 3.13): using 3.13',
+    });
     expect(pythonSpecAllows('>=3.10.4,<3.10.6', 10)).toBe(true);
     expect(pythonSpecAllows('>3.11,<3.11.1', 11)).toBe(false);
   });
@@ -391,22 +592,40 @@ describe('Python', () => {
     const pm = (entries: Record<string, string>) => detectFrom(files(entries)).found.pm;
     expect(pm({ 'pyproject.toml': '[project]\nname = "x"\n', 'uv.lock': '' })).toEqual({ value: 'uv', file: 'uv.lock' });
     expect(pm({ 'pyproject.toml': '[tool.poetry]\nname = "x"\n' })).toEqual({
-      value: 'poetry', file: 'pyproject.toml', note: '[tool.poetry] without poetry.lock: the template copies poetry.lock, run `poetry lock`',
+      value: 'poetry',
+      file: 'pyproject.toml',
+      note: '[tool.poetry] without poetry.lock: the template copies poetry.lock, run `poetry lock`',
     });
-    expect(pm({ 'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.11"\n', 'poetry.lock': '' })).toEqual({ value: 'poetry', file: 'poetry.lock' });
+    expect(pm({ 'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.11"\n', 'poetry.lock': '' })).toEqual({
+      value: 'poetry',
+      file: 'poetry.lock',
+    });
     expect(pm({ 'requirements.txt': 'flask\n', Pipfile: '' })).toEqual({ value: 'pip', file: 'requirements.txt' });
   });
 
   it('finds the app: Django settings packages, FastAPI/Flask objects, __main__ packages', () => {
     const entry = (entries: Record<string, string>) => detectFrom(files({ 'requirements.txt': '', ...entries })).found.entry;
-    expect(entry({ 'manage.py': "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings.production')", 'config/wsgi.py': 'application = 1' }))
-      .toEqual({ value: 'config.wsgi:application', file: 'config/wsgi.py', note: 'Django' });
-    expect(entry({ 'main.py': 'from fastapi import FastAPI\napi: FastAPI = FastAPI(title="x")\n' }))
-      .toEqual({ value: 'main:api', file: 'main.py', note: ASGI('FastAPI') });
-    expect(detectFrom(files({ 'requirements.txt': '', 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' })).found.app)
-      .toEqual({ value: 'asgi', file: 'main.py', note: 'FastAPI' });
-    expect(entry({ 'web/__init__.py': 'import flask\nserver = flask.Flask(__name__)\n' }))
-      .toEqual({ value: 'web:server', file: 'web/__init__.py', note: 'Flask (WSGI)' });
+    expect(
+      entry({
+        'manage.py': "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings.production')",
+        'config/wsgi.py': 'application = 1',
+      }),
+    ).toEqual({ value: 'config.wsgi:application', file: 'config/wsgi.py', note: 'Django' });
+    expect(entry({ 'main.py': 'from fastapi import FastAPI\napi: FastAPI = FastAPI(title="x")\n' })).toEqual({
+      value: 'main:api',
+      file: 'main.py',
+      note: ASGI('FastAPI'),
+    });
+    expect(detectFrom(files({ 'requirements.txt': '', 'main.py': 'from fastapi import FastAPI\napp = FastAPI()\n' })).found.app).toEqual({
+      value: 'asgi',
+      file: 'main.py',
+      note: 'FastAPI',
+    });
+    expect(entry({ 'web/__init__.py': 'import flask\nserver = flask.Flask(__name__)\n' })).toEqual({
+      value: 'web:server',
+      file: 'web/__init__.py',
+      note: 'Flask (WSGI)',
+    });
     expect(entry({ 'src/jobs/__main__.py': 'run()' })).toEqual({ value: 'jobs', file: 'src/jobs/__main__.py', note: SRC });
     // A factory (create_app) cannot be expressed as module:object: nothing is guessed.
     expect(entry({ 'app.py': 'def create_app():\n    return Flask(__name__)\n' })).toBeUndefined();
@@ -454,34 +673,48 @@ describe('Java', () => {
       <profiles><profile><build><finalName>wrong</finalName></build></profile></profiles>
       <build><plugins><plugin><artifactId>maven-compiler-plugin</artifactId><configuration><release>21</release></configuration></plugin></plugins></build>
     </project>`;
-    expect(values(detectFrom(files({ 'pom.xml': pom })).found)).toEqual({ lang: 'java', pm: 'maven', runtimeVersion: '21', entry: 'target/svc-9.jar' });
-    const war = detectFrom(files({ 'pom.xml': '<project><artifactId>w</artifactId><version>1</version><packaging>war</packaging></project>' })).found;
+    expect(values(detectFrom(files({ 'pom.xml': pom })).found)).toEqual({
+      lang: 'java',
+      pm: 'maven',
+      runtimeVersion: '21',
+      entry: 'target/svc-9.jar',
+    });
+    const war = detectFrom(
+      files({ 'pom.xml': '<project><artifactId>w</artifactId><version>1</version><packaging>war</packaging></project>' }),
+    ).found;
     expect(war.entry).toBeUndefined();
     expect(war.pm?.note).toBe('packaging war: the template runs a jar');
-    const unresolved = detectFrom(files({ 'pom.xml': '<project><artifactId>a</artifactId><version>${changelist}</version></project>' })).found;
+    const unresolved = detectFrom(
+      files({ 'pom.xml': '<project><artifactId>a</artifactId><version>${changelist}</version></project>' }),
+    ).found;
     expect(unresolved.entry).toBeUndefined();
   });
 
   it('reads server.port from properties and YAML, including ${PORT:default} and flat keys', async () => {
     const deps = { parseYaml: await yamlParser() };
-    const port = (file: string, text: string) => detectFrom(files({ 'pom.xml': '<project/>', [`src/main/resources/${file}`]: text }), undefined, deps).found.port?.value;
+    const port = (file: string, text: string) =>
+      detectFrom(files({ 'pom.xml': '<project/>', [`src/main/resources/${file}`]: text }), undefined, deps).found.port?.value;
     expect(port('application.properties', 'server.port = 9001')).toBe(9001);
     expect(port('application.properties', 'quarkus.http.port=8181')).toBe(8181);
     expect(port('application.yml', 'server:\n  port: ${SERVER_PORT:7001}\n')).toBe(7001);
     expect(port('application.yml', 'server:\n  port: [oops')).toBeUndefined();
     expect(port('application.properties', 'server.port=${PORT}')).toBeUndefined();
     // Without a YAML parser (the CLI loads one only when such a file exists) YAML ports are not read.
-    expect(detectFrom(files({ 'pom.xml': '<project/>', 'src/main/resources/application.yml': 'server:\n  port: 7001\n' })).found.port).toBeUndefined();
+    expect(
+      detectFrom(files({ 'pom.xml': '<project/>', 'src/main/resources/application.yml': 'server:\n  port: 7001\n' })).found.port,
+    ).toBeUndefined();
   });
 });
 
 describe('safety', () => {
   it('offers as answers only the values the answer schema accepts, without failing', () => {
     const usable = (f: ProjectFiles) => usableDetection(detectFrom(f)).found;
-    const found = usable(files({
-      'package.json': JSON.stringify({ main: '../shared/index.js', devDependencies: { vite: '5' } }),
-      'vite.config.js': "export default { build: { outDir: '../www' } }",
-    }));
+    const found = usable(
+      files({
+        'package.json': JSON.stringify({ main: '../shared/index.js', devDependencies: { vite: '5' } }),
+        'vite.config.js': "export default { build: { outDir: '../www' } }",
+      }),
+    );
     expect(found.entry).toBeUndefined();
     expect(found.app?.value).toBe('static');
     expect(usable(files({ 'package.json': JSON.stringify({ main: 'dist/$(id).js' }) })).entry).toBeUndefined();
@@ -492,8 +725,12 @@ describe('safety', () => {
   it('survives malformed files', async () => {
     const deps = { parseYaml: await yamlParser() };
     const cases: Record<string, string>[] = [
-      { 'package.json': '[1, 2' }, { 'package.json': 'null' }, { 'package.json': '{"engines": {"node": 20}, "scripts": 1, "workspaces": 3}' },
-      { 'pom.xml': '<project><version>' }, { 'pyproject.toml': '[project\nrequires-python = 3' }, { 'go.mod': '\0\0' },
+      { 'package.json': '[1, 2' },
+      { 'package.json': 'null' },
+      { 'package.json': '{"engines": {"node": 20}, "scripts": 1, "workspaces": 3}' },
+      { 'pom.xml': '<project><version>' },
+      { 'pyproject.toml': '[project\nrequires-python = 3' },
+      { 'go.mod': '\0\0' },
       { 'build.gradle': '}}}', 'src/main/resources/application.yml': ':\n- : ]' },
     ];
     for (const broken of cases) {

@@ -65,7 +65,8 @@ describe('any valid answers render valid files', () => {
           if (path.endsWith('.yml')) expect(await lintYaml(text)).toEqual([]);
         }
         if (byPath.has('.gitlab-ci.yml')) gitlab.push(byPath.get('.gitlab-ci.yml')!);
-        if (byPath.has('.github/workflows/docker.yml')) github.push({ path: `case${github.length}.yml`, text: byPath.get('.github/workflows/docker.yml')! });
+        if (byPath.has('.github/workflows/docker.yml'))
+          github.push({ path: `case${github.length}.yml`, text: byPath.get('.github/workflows/docker.yml')! });
         if (byPath.has('Jenkinsfile')) expect(jenkinsStructure(byPath.get('Jenkinsfile')!)).toEqual([]);
       }),
       { seed: SEED, numRuns: 60 },
@@ -79,9 +80,39 @@ describe('any valid answers render valid files', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const HOSTILE_PARTS = ['\n', '\r\n', '"', "'", '`id`', '$(id)', '${{ secrets.X }}', '{{x}}', '../', '..', ' ', '\\', ';', '&&', '|', '#', '\u0000', 'é', '日本', '🐳', '\u202e', 'RUN rm -rf /', 'FROM scratch', 'stage:', '- ', 'a'.repeat(300)];
+const HOSTILE_PARTS = [
+  '\n',
+  '\r\n',
+  '"',
+  "'",
+  '`id`',
+  '$(id)',
+  '${{ secrets.X }}',
+  '{{x}}',
+  '../',
+  '..',
+  ' ',
+  '\\',
+  ';',
+  '&&',
+  '|',
+  '#',
+  '\u0000',
+  'é',
+  '日本',
+  '🐳',
+  '\u202e',
+  'RUN rm -rf /',
+  'FROM scratch',
+  'stage:',
+  '- ',
+  'a'.repeat(300),
+];
 const hostile = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { minLength: 1, maxLength: 5 })
+  .array(fc.oneof(fc.constantFrom(...HOSTILE_PARTS), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 4 })), {
+    minLength: 1,
+    maxLength: 5,
+  })
   .map((parts) => parts.join(''));
 
 /**
@@ -101,17 +132,25 @@ const FREE_TEXT: Record<string, string[]> = {
 function shape(dir: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const read = (p: string) => readFileSync(join(dir, p), 'utf8');
-  out.Dockerfile = DockerfileParser.parse(read('Dockerfile')).getInstructions().map((i) => i.getKeyword());
+  out.Dockerfile = DockerfileParser.parse(read('Dockerfile'))
+    .getInstructions()
+    .map((i) => i.getKeyword());
   for (const p of ['.gitlab-ci.yml', '.github/workflows/docker.yml']) {
     const keys: string[] = [];
     const walk = (v: unknown, at: string) => {
       if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`);
       else keys.push(at);
     };
-    walk(parseAllDocuments(read(p)).map((d) => d.toJS()), '');
+    walk(
+      parseAllDocuments(read(p)).map((d) => d.toJS()),
+      '',
+    );
     out[p] = keys;
   }
-  out.Jenkinsfile = read('Jenkinsfile').split('\n').filter((l) => /[{}]\s*$/.test(l)).map((l) => l.trim().replace(/'.*'/, "''"));
+  out.Jenkinsfile = read('Jenkinsfile')
+    .split('\n')
+    .filter((l) => /[{}]\s*$/.test(l))
+    .map((l) => l.trim().replace(/'.*'/, "''"));
   return out;
 }
 
@@ -120,7 +159,7 @@ const run = (args: string[], dir: string) => main(args, memoryIo(dir));
 describe('hostile free text', () => {
   const base = ['--yes', '--lang', 'node', '--targets', 'test', '--ci', 'github,gitlab,jenkins'];
 
-  it('is rejected with exit 2 and nothing written, or cannot change any file\'s structure', async () => {
+  it("is rejected with exit 2 and nothing written, or cannot change any file's structure", async () => {
     const shapes = new Map<string, string[]>();
     for (const [flag, benign] of Object.entries(FREE_TEXT)) {
       const found = [];

@@ -18,10 +18,7 @@ import { dockerfileSuite, snapshotSuite } from './support/suites.js';
 registerLanguage(rust);
 
 const choices = (key: string, answers: Record<string, unknown>) =>
-  questionsFor({})
-    .find((q) => q.name === key)!
-    .choices!(answers)
-    .map((c) => c.value);
+  questionsFor({}).find((q) => q.name === key)!.choices!(answers).map((c) => c.value);
 
 describe('a language registered from one folder', () => {
   it('is listed in help: its id, build tool, finals and examples', () => {

@@ -12,7 +12,8 @@ const files = (dir: string): string[] =>
     .map((e) => relative(ROOT, join(e.parentPath, e.name)));
 
 const owned = (path: string) =>
-  path === 'src/languages/index.ts' || languageList().some((l) => path.startsWith(`src/languages/${l.id}/`) || path.startsWith(`templates/${l.id}/`));
+  path === 'src/languages/index.ts' ||
+  languageList().some((l) => path.startsWith(`src/languages/${l.id}/`) || path.startsWith(`templates/${l.id}/`));
 
 const words = (text: string) => text.split(/[^\w-]+/);
 
@@ -31,7 +32,11 @@ describe('a language is one folder', () => {
     const names = new Set(languageList().flatMap((l) => [l.id, ...l.pms]));
     const offenders = [...files('src'), ...files('generators'), ...files('templates')]
       .filter((p) => !owned(p))
-      .flatMap((p) => namesUsed(p, readFileSync(join(ROOT, p), 'utf8')).filter((n) => names.has(n)).map((n) => `${p}: ${n}`));
+      .flatMap((p) =>
+        namesUsed(p, readFileSync(join(ROOT, p), 'utf8'))
+          .filter((n) => names.has(n))
+          .map((n) => `${p}: ${n}`),
+      );
     expect(offenders).toEqual([]);
   });
 

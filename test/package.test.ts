@@ -29,14 +29,18 @@ describe('the packed tarball', () => {
     const r = spawnSync('npx', ['--offline', 'create-multistage', '--yes', '--lang', 'go'], { cwd: project, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readFileSync(join(project, 'Dockerfile'), 'utf8')).toContain('FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-bookworm AS base');
+    expect(readFileSync(join(project, 'Dockerfile'), 'utf8')).toContain(
+      'FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-bookworm AS base',
+    );
   });
 
   const dist = join(project, 'node_modules/create-multistage/dist');
   /** The chunks the bundle imports lazily (import() of a sibling) that hold `marker`. */
   const lazyChunks = (marker: string) => {
     const files = readdirSync(dist).filter((f) => f.endsWith('.mjs'));
-    const lazy = files.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/import\(["`']\.\/([^"`']+\.mjs)["`']\)/g)].map((m) => m[1]!));
+    const lazy = files.flatMap((f) =>
+      [...readFileSync(join(dist, f), 'utf8').matchAll(/import\(["`']\.\/([^"`']+\.mjs)["`']\)/g)].map((m) => m[1]!),
+    );
     const chunks = lazy.filter((f) => readFileSync(join(dist, f), 'utf8').includes(marker));
     expect(chunks, marker).not.toEqual([]);
     return chunks;
@@ -47,7 +51,11 @@ describe('the packed tarball', () => {
     const trace = `${cwd}.imports`;
     const bin = join(project, 'node_modules/create-multistage/bin/create-multistage.js');
     const hook = resolve(import.meta.dirname, 'support/trace-imports.mjs');
-    const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, TRACE_IMPORTS_FILE: trace } });
+    const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, TRACE_IMPORTS_FILE: trace },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     return { loaded: readFileSync(trace, 'utf8'), cwd };
@@ -71,7 +79,10 @@ describe('the packed tarball', () => {
   });
 
   it('hands node-plop stand-ins for the libraries only its unused features need', () => {
-    const bundle = readdirSync(dist).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+    const bundle = readdirSync(dist)
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
     // Each stand-in's message is in the bundle only if the alias took: a miss would bundle the library.
     const shims = readdirSync(join(ROOT, 'src/render/plop-shims')).filter((f) => f !== 'left-out.ts');
     const missing = shims.map((f) => `${f.replace(/\.ts$/, '')} (`).filter((lib) => !bundle.includes(lib));

@@ -35,7 +35,7 @@ describe('real validators accept every generated pipeline', () => {
     expect(await actionlintFiles(cases.map((c) => ({ path: `${c.name}/${GITHUB}`, text: c.files[GITHUB]! })))).toEqual([]);
   });
 
-  it('GitLab pipelines pass gitlab-ci-local --list (GitLab\'s CI schema, stages, needs)', async () => {
+  it("GitLab pipelines pass gitlab-ci-local --list (GitLab's CI schema, stages, needs)", async () => {
     expect(await gitlabCiLocalList(all(GITLAB).map((text) => ({ text })))).toEqual([]);
   });
 

@@ -30,7 +30,21 @@ describe('interactive prompts, answered programmatically through the injected pr
     });
     const ctx = io(dir, async () => prompter);
     expect(await main([], ctx)).toBe(0);
-    expect(prompter.asked).toEqual(['lang', 'pm', 'app', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    expect(prompter.asked).toEqual([
+      'lang',
+      'pm',
+      'app',
+      'final',
+      'runtimeVersion',
+      'ci',
+      'registry',
+      'scan',
+      'targets',
+      'port',
+      'healthcheck',
+      'entry',
+      'platforms',
+    ]);
     expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).toContain('--exit-code 0');
     const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('ARG PYTHON_VERSION=3.13');
@@ -44,7 +58,12 @@ describe('interactive prompts, answered programmatically through the injected pr
   it('skips what flags gave, and offers defaults that follow earlier answers', async () => {
     const dir = tempProject();
     const prompter = scriptedPrompter({});
-    expect(await main(['--lang', 'python', '--final', 'distroless', '--pm', 'uv'], io(dir, async () => prompter))).toBe(0);
+    expect(
+      await main(
+        ['--lang', 'python', '--final', 'distroless', '--pm', 'uv'],
+        io(dir, async () => prompter),
+      ),
+    ).toBe(0);
     // No CI chosen (the default), so the registry and scan questions are skipped.
     expect(prompter.asked).toEqual(['app', 'runtimeVersion', 'ci', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot AS production');
@@ -61,7 +80,12 @@ describe('interactive prompts, answered programmatically through the injected pr
 
   it('rejects a bad typed answer with the same rule as the flag', async () => {
     const prompter = scriptedPrompter({ port: '70000' });
-    await expect(main(['--lang', 'go'], io(tempProject(), async () => prompter))).rejects.toThrow(/port: .*must be from 1 to 65535/);
+    await expect(
+      main(
+        ['--lang', 'go'],
+        io(tempProject(), async () => prompter),
+      ),
+    ).rejects.toThrow(/port: .*must be from 1 to 65535/);
   });
 
   it('never loads the prompt module when flags answer everything', async () => {
@@ -75,7 +99,28 @@ describe('interactive prompts, answered programmatically through the injected pr
 
   it('asks before overwriting a file it did not generate, and keeps it on no', async () => {
     const dir = tempProject();
-    const flags = ['--lang', 'go', '--pm', 'go', '--final', 'slim', '--runtime-version', '1.23', '--targets', '', '--port', '8080', '--healthcheck', '/healthz', '--entry', '.', '--platforms', 'linux/amd64', '--ci', 'none'];
+    const flags = [
+      '--lang',
+      'go',
+      '--pm',
+      'go',
+      '--final',
+      'slim',
+      '--runtime-version',
+      '1.23',
+      '--targets',
+      '',
+      '--port',
+      '8080',
+      '--healthcheck',
+      '/healthz',
+      '--entry',
+      '.',
+      '--platforms',
+      'linux/amd64',
+      '--ci',
+      'none',
+    ];
     const path = join(dir, 'Dockerfile');
     writeFileSync(path, 'FROM mine\n');
     const no = scriptedPrompter({ overwrite: false });
@@ -85,7 +130,12 @@ describe('interactive prompts, answered programmatically through the injected pr
     expect(noCtx.err()).toMatch(/Dockerfile already exists/);
     expect(readFileSync(path, 'utf8')).toBe('FROM mine\n');
     const yes = scriptedPrompter({ overwrite: true });
-    expect(await main(flags, io(dir, async () => yes))).toBe(0);
+    expect(
+      await main(
+        flags,
+        io(dir, async () => yes),
+      ),
+    ).toBe(0);
     expect(readFileSync(path, 'utf8')).toContain('AS production');
   });
 });

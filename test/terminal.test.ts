@@ -10,6 +10,7 @@ const DOWN = '\x1b[B';
 const ENTER = '\r';
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 /** The text on screen, without cursor movements and colours. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escapes are what this strips
 const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 it('answers chosen with arrow keys, space and typing end up in the Dockerfile', async () => {

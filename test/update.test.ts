@@ -63,7 +63,7 @@ describe('update after a template upgrade', () => {
     expect(p.read('Dockerfile')).not.toContain(OLD_BASE);
   });
 
-  it('merges a user\'s extra RUN line with a template change to the base image: both kept', async () => {
+  it("merges a user's extra RUN line with a template change to the base image: both kept", async () => {
     const p = await oldProject();
     p.edit('Dockerfile', (s) => s.replace('FROM deps AS test\n', 'FROM deps AS test\nRUN go env\n'));
     const r = await p.run('update');
@@ -87,10 +87,14 @@ describe('update after a template upgrade', () => {
     const text = p.read('Dockerfile');
     // Unresolved markers keep --check failing; resolving them (here: keeping the user's line) settles it.
     expect((await p.run('update', '--check')).code).toBe(1);
-    p.edit('Dockerfile', (s) => s.replace(/<<<<<<< yours\n(.*)\n\|\|\|\|\|\|\| last generated\n.*\n=======\n.*\n>>>>>>> new template\n/, '$1\n'));
+    p.edit('Dockerfile', (s) =>
+      s.replace(/<<<<<<< yours\n(.*)\n\|\|\|\|\|\|\| last generated\n.*\n=======\n.*\n>>>>>>> new template\n/, '$1\n'),
+    );
     expect((await p.run('update', '--check')).code).toBe(0);
     expect(p.read('Dockerfile')).toContain('bullseye-fips AS base');
-    expect(text).toMatch(/<<<<<<< yours\nFROM --platform=\$BUILDPLATFORM golang:\$\{GO_VERSION\}-bullseye-fips AS base\n\|\|\|\|\|\|\| last generated\n.*bullseye AS base\n=======\n.*bookworm AS base\n>>>>>>> new template\n/);
+    expect(text).toMatch(
+      /<<<<<<< yours\nFROM --platform=\$BUILDPLATFORM golang:\$\{GO_VERSION\}-bullseye-fips AS base\n\|\|\|\|\|\|\| last generated\n.*bullseye AS base\n=======\n.*bookworm AS base\n>>>>>>> new template\n/,
+    );
   });
 
   it('in a terminal, asks per conflicting file: shows the diff, then keeps or overwrites as told', async () => {
@@ -98,7 +102,11 @@ describe('update after a template upgrade', () => {
     keep.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
     const mine = keep.read('Dockerfile');
     const choices = ['diff', 'keep'];
-    const prompter = scriptedPrompter({ get choice() { return choices.shift(); } });
+    const prompter = scriptedPrompter({
+      get choice() {
+        return choices.shift();
+      },
+    });
     const io = memoryIo(keep.dir, async () => prompter, { interactive: true });
     expect(await main(['update'], io)).toBe(0);
     expect(prompter.asked).toEqual(['choice', 'choice']);
@@ -110,11 +118,16 @@ describe('update after a template upgrade', () => {
 
     const take = await oldProject();
     take.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
-    expect(await main(['update'], memoryIo(take.dir, async () => scriptedPrompter({ choice: 'overwrite' }), { interactive: true }))).toBe(0);
+    expect(
+      await main(
+        ['update'],
+        memoryIo(take.dir, async () => scriptedPrompter({ choice: 'overwrite' }), { interactive: true }),
+      ),
+    ).toBe(0);
     expect(take.read('Dockerfile')).toContain(NEW_BASE);
   });
 
-  it('--force takes the new render over the user\'s edits', async () => {
+  it("--force takes the new render over the user's edits", async () => {
     const p = await oldProject();
     p.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
     expect((await p.run('update', '--force')).code).toBe(0);
@@ -140,7 +153,7 @@ describe('update after a template upgrade', () => {
 });
 
 describe('update with changed answers', () => {
-  it('applies --runtime-version 22 on top of the saved answers and keeps the user\'s edit', async () => {
+  it("applies --runtime-version 22 on top of the saved answers and keeps the user's edit", async () => {
     const dir = tempProject();
     const run = cli(dir);
     expect((await run('--yes', '--lang', 'node', '--runtime-version', '20')).code).toBe(0);

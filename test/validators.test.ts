@@ -1,13 +1,13 @@
 // Proves each validator in test/support/validators accepts a known-good input
 // and rejects a deliberately broken one. Slow tools run once per describe
 // block (in beforeAll) over a batch of inputs.
-import { beforeAll, describe, expect, it } from "vitest";
-import { actionlintFiles } from "./support/validators/actionlint.js";
-import { checkDockerignore } from "./support/validators/dockerignore.js";
-import { finalUser, lintDockerfile, runScripts, shellcheckDockerfiles, stageGraph } from "./support/validators/dockerfile.js";
-import { gitlabCiLocalList } from "./support/validators/gitlab.js";
-import { jenkinsStructure, lintJenkinsfiles } from "./support/validators/groovy.js";
-import { lintYaml } from "./support/validators/yaml.js";
+import { beforeAll, describe, expect, it } from 'vitest';
+import { actionlintFiles } from './support/validators/actionlint.js';
+import { checkDockerignore } from './support/validators/dockerignore.js';
+import { finalUser, lintDockerfile, runScripts, shellcheckDockerfiles, stageGraph } from './support/validators/dockerfile.js';
+import { gitlabCiLocalList } from './support/validators/gitlab.js';
+import { jenkinsStructure, lintJenkinsfiles } from './support/validators/groovy.js';
+import { lintYaml } from './support/validators/yaml.js';
 
 const GOOD_DOCKERFILE = `# syntax=docker/dockerfile:1.7
 ARG NODE_VERSION=20.11.1
@@ -58,17 +58,20 @@ echo "in $DIR"
 EOF
 `;
 
-describe("dockerfile", () => {
-  it("lintDockerfile accepts a modern multi-stage Dockerfile", async () => {
+describe('dockerfile', () => {
+  it('lintDockerfile accepts a modern multi-stage Dockerfile', async () => {
     expect(await lintDockerfile(GOOD_DOCKERFILE)).toEqual([]);
   });
 
-  it("lintDockerfile rejects an unknown instruction and an unknown flag", async () => {
-    const problems = await lintDockerfile("FROM alpine:3.19\nFOO bar\nCOPY --frm=x a b\n");
-    expect(problems).toEqual([expect.stringMatching(/^line 2: Unknown instruction: FOO/), expect.stringMatching(/^line 3: Unknown flag: frm/)]);
+  it('lintDockerfile rejects an unknown instruction and an unknown flag', async () => {
+    const problems = await lintDockerfile('FROM alpine:3.19\nFOO bar\nCOPY --frm=x a b\n');
+    expect(problems).toEqual([
+      expect.stringMatching(/^line 2: Unknown instruction: FOO/),
+      expect.stringMatching(/^line 3: Unknown flag: frm/),
+    ]);
   });
 
-  it("runScripts joins continuations like Docker, strips --mount flags and skips exec form", () => {
+  it('runScripts joins continuations like Docker, strips --mount flags and skips exec form', () => {
     const text = `FROM alpine:3.19
 RUN --mount=type=cache,target=/var/cache/apk \\
     apk add \\
@@ -81,13 +84,13 @@ RUN echo 'a \\
 b'
 `;
     const scripts = runScripts(text);
-    expect(scripts.map((s) => [s.run, s.shell, s.script.replace(/\s+/g, " "), s.lines])).toEqual([
-      [0, "sh", "apk add curl git", [3]],
-      [2, "sh", "echo 'a b'", [9]],
+    expect(scripts.map((s) => [s.run, s.shell, s.script.replace(/\s+/g, ' '), s.lines])).toEqual([
+      [0, 'sh', 'apk add curl git', [3]],
+      [2, 'sh', "echo 'a b'", [9]],
     ]);
   });
 
-  it("runScripts reads heredoc bodies and honours SHELL and shebangs", () => {
+  it('runScripts reads heredoc bodies and honours SHELL and shebangs', () => {
     const heredocs = `FROM python:3.12-slim
 RUN <<EOF
 set -eu
@@ -102,24 +105,24 @@ hello
 EOF
 `;
     expect(runScripts(heredocs).map((s) => [s.run, s.shell, s.script, s.lines])).toEqual([
-      [0, "sh", "set -eu\npip install uv", [3, 4]],
-      [1, "python3", 'print("hi")', [8]],
-      [2, "sh", "cat <<EOF > /etc/motd\nhello\nEOF", [10, 11, 12]],
+      [0, 'sh', 'set -eu\npip install uv', [3, 4]],
+      [1, 'python3', 'print("hi")', [8]],
+      [2, 'sh', 'cat <<EOF > /etc/motd\nhello\nEOF', [10, 11, 12]],
     ]);
-    expect(runScripts(BASH_DOCKERFILE)[0]).toMatchObject({ shell: "bash", vars: ["version"] });
+    expect(runScripts(BASH_DOCKERFILE)[0]).toMatchObject({ shell: 'bash', vars: ['version'] });
   });
 
-  describe("shellcheckDockerfiles (one shellcheck run for all files)", () => {
+  describe('shellcheckDockerfiles (one shellcheck run for all files)', () => {
     let problems: string[];
     beforeAll(async () => {
       problems = await shellcheckDockerfiles([GOOD_DOCKERFILE, BASH_DOCKERFILE, SHELLCHECK_BAD_DOCKERFILE]);
     });
 
-    it("accepts clean sh scripts, bash under SHELL bash, and ARG variables", () => {
-      expect(problems.filter((p) => !p.startsWith("Dockerfile #2 "))).toEqual([]);
+    it('accepts clean sh scripts, bash under SHELL bash, and ARG variables', () => {
+      expect(problems.filter((p) => !p.startsWith('Dockerfile #2 '))).toEqual([]);
     });
 
-    it("maps warnings in RUN lines and heredoc bodies back to file, RUN and line", () => {
+    it('maps warnings in RUN lines and heredoc bodies back to file, RUN and line', () => {
       expect(problems).toEqual([
         expect.stringMatching(/^Dockerfile #2 RUN #0 \(line 3\): SC3014 warning: .*== in place of =/),
         expect.stringMatching(/^Dockerfile #2 RUN #1 \(line 5\): SC2164 warning: .* — cd \$DIR$/),
@@ -127,19 +130,19 @@ EOF
     });
   });
 
-  it("stageGraph lists stages and accepts earlier-stage and explicit-image references", () => {
+  it('stageGraph lists stages and accepts earlier-stage and explicit-image references', () => {
     expect(stageGraph(GOOD_DOCKERFILE)).toEqual({
       stages: [
-        { name: "deps", from: "node:${NODE_VERSION}-alpine", index: 0 },
-        { name: "build", from: "deps", index: 1 },
-        { name: "runtime", from: "node:${NODE_VERSION}-alpine", index: 2 },
-        { name: "debug", from: "runtime", index: 3 },
+        { name: 'deps', from: 'node:${NODE_VERSION}-alpine', index: 0 },
+        { name: 'build', from: 'deps', index: 1 },
+        { name: 'runtime', from: 'node:${NODE_VERSION}-alpine', index: 2 },
+        { name: 'debug', from: 'runtime', index: 3 },
       ],
       problems: [],
     });
   });
 
-  it("stageGraph rejects missing, later and duplicate stages", () => {
+  it('stageGraph rejects missing, later and duplicate stages', () => {
     const text = `FROM golang:1.22 AS build
 COPY --from=assets /web ./web
 COPY --from=missing /x /x
@@ -149,23 +152,23 @@ FROM alpine:3.19 AS later
 FROM alpine:3.19 AS build
 `;
     expect(stageGraph(text).problems).toEqual([
-      "line 2: COPY --from=assets refers to stage 1, which is not earlier than this stage (0)",
-      "line 3: COPY --from=missing names no stage (use an explicit image reference such as missing:<tag> if an image is meant)",
-      "line 4: RUN --mount=...,from=1 refers to stage 1, which is not earlier than this stage (0)",
-      "line 5: FROM later refers to stage 2, which is not earlier than this stage (1)",
+      'line 2: COPY --from=assets refers to stage 1, which is not earlier than this stage (0)',
+      'line 3: COPY --from=missing names no stage (use an explicit image reference such as missing:<tag> if an image is meant)',
+      'line 4: RUN --mount=...,from=1 refers to stage 1, which is not earlier than this stage (0)',
+      'line 5: FROM later refers to stage 2, which is not earlier than this stage (1)',
       'line 7: duplicate stage name "build" (first used by stage 0)',
     ]);
   });
 
-  it("finalUser follows FROM chains through earlier stages", () => {
-    expect(finalUser(GOOD_DOCKERFILE, "runtime")).toBe("node");
-    expect(finalUser(GOOD_DOCKERFILE)).toBe("node"); // debug inherits from runtime
-    expect(finalUser(GOOD_DOCKERFILE, "build")).toBeNull();
-    expect(() => finalUser(GOOD_DOCKERFILE, "nope")).toThrow(/no stage named nope/);
+  it('finalUser follows FROM chains through earlier stages', () => {
+    expect(finalUser(GOOD_DOCKERFILE, 'runtime')).toBe('node');
+    expect(finalUser(GOOD_DOCKERFILE)).toBe('node'); // debug inherits from runtime
+    expect(finalUser(GOOD_DOCKERFILE, 'build')).toBeNull();
+    expect(() => finalUser(GOOD_DOCKERFILE, 'nope')).toThrow(/no stage named nope/);
   });
 });
 
-describe("dockerignore", () => {
+describe('dockerignore', () => {
   const GOOD_IGNORE = `.git
 node_modules
 **/node_modules
@@ -178,27 +181,27 @@ Dockerfile*
 .dockerignore
 `;
 
-  it("accepts an ignore file that sends what the Dockerfile needs and hides the rest", async () => {
-    expect(await checkDockerignore(GOOD_IGNORE, GOOD_DOCKERFILE, ["tsconfig.json"])).toEqual([]);
+  it('accepts an ignore file that sends what the Dockerfile needs and hides the rest', async () => {
+    expect(await checkDockerignore(GOOD_IGNORE, GOOD_DOCKERFILE, ['tsconfig.json'])).toEqual([]);
   });
 
-  it("rejects ignoring a file a bind mount needs", async () => {
+  it('rejects ignoring a file a bind mount needs', async () => {
     expect(await checkDockerignore(`${GOOD_IGNORE}package-lock.json\n`, GOOD_DOCKERFILE)).toEqual([
       'RUN --mount at line 6 needs "package-lock.json" but .dockerignore excludes it',
       'COPY at line 12 needs "package-lock.json" (via ".") but .dockerignore excludes it',
     ]);
   });
 
-  it("expands COPY globs against the sample files", async () => {
-    const dockerfile = "FROM node:20-alpine\nCOPY package*.json ./\nCOPY src/ ./src/\n";
+  it('expands COPY globs against the sample files', async () => {
+    const dockerfile = 'FROM node:20-alpine\nCOPY package*.json ./\nCOPY src/ ./src/\n';
     expect(await checkDockerignore(`${GOOD_IGNORE}package-lock.json\nsrc/**/*.ts\n`, dockerfile)).toEqual([
       'COPY at line 2 needs "package-lock.json" (via "package*.json") but .dockerignore excludes it',
       'COPY at line 3 needs "src/index.ts" (via "src/") but .dockerignore excludes it',
     ]);
   });
 
-  it("rejects an ignore file that sends secrets, VCS data or node_modules", async () => {
-    expect(await checkDockerignore("dist\n", GOOD_DOCKERFILE)).toEqual([
+  it('rejects an ignore file that sends secrets, VCS data or node_modules', async () => {
+    expect(await checkDockerignore('dist\n', GOOD_DOCKERFILE)).toEqual([
       '.dockerignore does not exclude ".git/HEAD"',
       '.dockerignore does not exclude "node_modules/x/index.js"',
       '.dockerignore does not exclude ".env"',
@@ -207,18 +210,18 @@ Dockerfile*
   });
 });
 
-describe("yaml", () => {
-  it("accepts a multi-document stream", async () => {
-    expect(await lintYaml("a: 1\nb: [x, y]\n---\nc: {d: e}\n")).toEqual([]);
+describe('yaml', () => {
+  it('accepts a multi-document stream', async () => {
+    expect(await lintYaml('a: 1\nb: [x, y]\n---\nc: {d: e}\n')).toEqual([]);
   });
 
-  it("rejects a duplicate key in any document", async () => {
-    const problems = await lintYaml("a: 1\n---\nb: 1\nb: 2\n");
+  it('rejects a duplicate key in any document', async () => {
+    const problems = await lintYaml('a: 1\n---\nb: 1\nb: 2\n');
     expect(problems).toEqual([expect.stringMatching(/^document 2: error DUPLICATE_KEY: Map keys must be unique at line 4/)]);
   });
 });
 
-describe("actionlint", () => {
+describe('actionlint', () => {
   const good = `name: ci
 on:
   push:
@@ -231,13 +234,16 @@ jobs:
       - run: docker build -t app:\${{ github.sha }} .
 `;
 
-  it("accepts a valid workflow", async () => {
-    expect(await actionlintFiles([{ path: "ci.yml", text: good }])).toEqual([]);
+  it('accepts a valid workflow', async () => {
+    expect(await actionlintFiles([{ path: 'ci.yml', text: good }])).toEqual([]);
   });
 
-  it("rejects an unknown key, a broken expression and an unknown runner", async () => {
-    const bad = good.replace("ubuntu-latest", "ubuntu-lastest\n    foo: bar").replace("github.sha }}", "foo( }}");
-    const problems = await actionlintFiles([{ path: "ci.yml", text: good }, { path: "bad.yml", text: bad }]);
+  it('rejects an unknown key, a broken expression and an unknown runner', async () => {
+    const bad = good.replace('ubuntu-latest', 'ubuntu-lastest\n    foo: bar').replace('github.sha }}', 'foo( }}');
+    const problems = await actionlintFiles([
+      { path: 'ci.yml', text: good },
+      { path: 'bad.yml', text: bad },
+    ]);
     expect(problems).toEqual([
       expect.stringMatching(/^bad\.yml:7:14: label "ubuntu-lastest" is unknown\. .*\[runner-label\]$/),
       expect.stringMatching(/^bad\.yml:8:5: unexpected key "foo" for "job" section\. .*\[syntax-check\]$/),
@@ -245,13 +251,13 @@ jobs:
     ]);
   });
 
-  it("does not shellcheck run: scripts (the wasm build has no shellcheck)", async () => {
-    const script = good.replace("run: docker build -t app:${{ github.sha }} .", "run: |\n          [ $x == y ] && cd $DIR");
-    expect(await actionlintFiles([{ path: "ci.yml", text: script }])).toEqual([]);
+  it('does not shellcheck run: scripts (the wasm build has no shellcheck)', async () => {
+    const script = good.replace('run: docker build -t app:${{ github.sha }} .', 'run: |\n          [ $x == y ] && cd $DIR');
+    expect(await actionlintFiles([{ path: 'ci.yml', text: script }])).toEqual([]);
   });
 });
 
-describe("gitlab-ci-local --list (one batch, run in parallel)", () => {
+describe('gitlab-ci-local --list (one batch, run in parallel)', () => {
   const good = `stages: [build, test]
 build:
   stage: build
@@ -265,9 +271,9 @@ test:
 `;
   const inputs = [
     good,
-    good.replace("script: [npm test]", "script: [npm test]\n  scripts: [oops]"),
-    good.replace("needs: [build]", "needs: [compile]"),
-    good.replace("stage: test", "stage: publish"),
+    good.replace('script: [npm test]', 'script: [npm test]\n  scripts: [oops]'),
+    good.replace('needs: [build]', 'needs: [compile]'),
+    good.replace('stage: test', 'stage: publish'),
     `include:\n  - template: Security/SAST.gitlab-ci.yml\n${good}`,
   ];
   let problems: string[];
@@ -276,28 +282,28 @@ test:
   }, 60_000);
   const about = (n: number): string[] => problems.filter((p) => p.startsWith(`gitlab-ci #${n}:`));
 
-  it("accepts a valid pipeline", () => {
+  it('accepts a valid pipeline', () => {
     expect(about(0)).toEqual([]);
   });
 
-  it("rejects an unknown job keyword (JSON schema)", () => {
+  it('rejects an unknown job keyword (JSON schema)', () => {
     expect(about(1)).toEqual([expect.stringMatching(/'scripts' property is not expected to be here/)]);
   });
 
-  it("rejects needs: on a missing job", () => {
+  it('rejects needs: on a missing job', () => {
     expect(about(2)).toEqual([expect.stringMatching(/needs: \[compile\] for test could not be found/)]);
   });
 
-  it("rejects a stage that is not declared", () => {
+  it('rejects a stage that is not declared', () => {
     expect(about(3)).toEqual([expect.stringMatching(/stage:publish not found for test/)]);
   });
 
-  it("refuses include: instead of reaching for the network", () => {
-    expect(about(4)).toEqual(["gitlab-ci #4: uses include:, which this offline harness cannot resolve"]);
+  it('refuses include: instead of reaching for the network', () => {
+    expect(about(4)).toEqual(['gitlab-ci #4: uses include:, which this offline harness cannot resolve']);
   });
 });
 
-describe("jenkins", () => {
+describe('jenkins', () => {
   const good = `pipeline {
     agent any
     options {
@@ -319,34 +325,34 @@ describe("jenkins", () => {
 `;
   const syntaxError = good.replace("stage('Build') {", "stage('Build' {");
   // The only "post {" is in a comment or string, which must not count.
-  const noPost = good.replace(/ {4}post \{[\s\S]*\n {4}\}\n/, "    // post { }\n").replace("sh '", "sh 'echo post { } && ");
+  const noPost = good.replace(/ {4}post \{[\s\S]*\n {4}\}\n/, '    // post { }\n').replace("sh '", "sh 'echo post { } && ");
 
-  describe("lintJenkinsfiles (one npm-groovy-lint run for all files)", () => {
+  describe('lintJenkinsfiles (one npm-groovy-lint run for all files)', () => {
     let problems: string[];
     beforeAll(async () => {
       problems = await lintJenkinsfiles([good, syntaxError, noPost]);
     }, 120_000);
 
-    it("accepts a valid declarative pipeline", () => {
-      expect(problems.filter((p) => p.startsWith("Jenkinsfile #0 "))).toEqual([]);
+    it('accepts a valid declarative pipeline', () => {
+      expect(problems.filter((p) => p.startsWith('Jenkinsfile #0 '))).toEqual([]);
     });
 
-    it("rejects a Groovy syntax error", () => {
+    it('rejects a Groovy syntax error', () => {
       expect(problems).toEqual([expect.stringMatching(/^Jenkinsfile #1 line \d+: \[NglParseError\] Unexpected input/)]);
     });
   });
 
-  it("jenkinsStructure (our own check) accepts a complete pipeline", () => {
+  it('jenkinsStructure (our own check) accepts a complete pipeline', () => {
     expect(jenkinsStructure(good)).toEqual([]);
   });
 
-  it("jenkinsStructure (our own check) rejects a pipeline without post", () => {
-    expect(jenkinsStructure(noPost)).toEqual(["jenkinsStructure (our own check): `pipeline` has no `post {` block"]);
+  it('jenkinsStructure (our own check) rejects a pipeline without post', () => {
+    expect(jenkinsStructure(noPost)).toEqual(['jenkinsStructure (our own check): `pipeline` has no `post {` block']);
   });
 
-  it("jenkinsStructure (our own check) rejects stages without steps and a missing pipeline", () => {
+  it('jenkinsStructure (our own check) rejects stages without steps and a missing pipeline', () => {
     const noSteps = good.replace(/steps \{[\s\S]*?\n {12}\}/, "echo 'no steps'");
-    expect(jenkinsStructure(noSteps)).toEqual(["jenkinsStructure (our own check): `stages {` has no `stage(...)` with `steps {`"]);
-    expect(jenkinsStructure("node {\n  sh 'make'\n}\n")).toEqual(["jenkinsStructure (our own check): no top-level `pipeline {` block"]);
+    expect(jenkinsStructure(noSteps)).toEqual(['jenkinsStructure (our own check): `stages {` has no `stage(...)` with `steps {`']);
+    expect(jenkinsStructure("node {\n  sh 'make'\n}\n")).toEqual(['jenkinsStructure (our own check): no top-level `pipeline {` block']);
   });
 });

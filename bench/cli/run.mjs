@@ -39,9 +39,15 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Install both the way a user gets them: our packed tarball, and the peer from the registry.
 const packDir = temp('pack');
 execFileSync('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], { cwd: ROOT, stdio: 'pipe' });
-const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz')));
+const tarball = join(
+  packDir,
+  readdirSync(packDir).find((f) => f.endsWith('.tgz')),
+);
 const ours = emptyProject('ours', tarball);
-const peer = emptyProject('peer', `@flydotio/dockerfile@${JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')).devDependencies['@flydotio/dockerfile']}`);
+const peer = emptyProject(
+  'peer',
+  `@flydotio/dockerfile@${JSON.parse(readFileSync(join(import.meta.dirname, 'package.json'), 'utf8')).devDependencies['@flydotio/dockerfile']}`,
+);
 
 const project = temp('project');
 cpSync(join(ROOT, 'examples/node-api'), project, { recursive: true });

@@ -16,11 +16,48 @@ const DOCKER = process.env.DOCKER_BIN ?? '/usr/bin/docker';
 // ships (paths inside the final image), and a source file for the warm rebuild. scratch has no base,
 // so the CA bundle and tzdata that distroless/static would provide count with the binary.
 const APPS = [
-  { name: 'node-server', flags: ['--lang', 'node', '--runtime-version', '18'], base: 'node:18-bookworm-slim', artifacts: ['/app'], source: 'src/server.js', comment: '//' },
-  { name: 'go', label: 'go (scratch)', flags: ['--lang', 'go', '--runtime-version', '1.19', '--final', 'scratch', '--entry', './cmd/server'], base: null, artifacts: ['/app', '/etc/ssl/certs/ca-certificates.crt', '/usr/share/zoneinfo'], source: 'cmd/server/main.go', comment: '//' },
-  { name: 'go', label: 'go (distroless)', flags: ['--lang', 'go', '--runtime-version', '1.19', '--final', 'distroless', '--entry', './cmd/server'], base: 'gcr.io/distroless/static-debian12:nonroot', artifacts: ['/app'], source: 'cmd/server/main.go', comment: '//' },
-  { name: 'python', flags: ['--lang', 'python', '--runtime-version', '3.11', '--entry', 'app.py'], base: 'python:3.11-slim-bookworm', artifacts: ['/opt/venv', '/app'], source: 'app.py', comment: '#' },
-  { name: 'java', flags: ['--lang', 'java', '--runtime-version', '17'], base: 'eclipse-temurin:17-jre', artifacts: ['/app'], source: 'src/main/java/com/example/app/App.java', comment: '//' },
+  {
+    name: 'node-server',
+    flags: ['--lang', 'node', '--runtime-version', '18'],
+    base: 'node:18-bookworm-slim',
+    artifacts: ['/app'],
+    source: 'src/server.js',
+    comment: '//',
+  },
+  {
+    name: 'go',
+    label: 'go (scratch)',
+    flags: ['--lang', 'go', '--runtime-version', '1.19', '--final', 'scratch', '--entry', './cmd/server'],
+    base: null,
+    artifacts: ['/app', '/etc/ssl/certs/ca-certificates.crt', '/usr/share/zoneinfo'],
+    source: 'cmd/server/main.go',
+    comment: '//',
+  },
+  {
+    name: 'go',
+    label: 'go (distroless)',
+    flags: ['--lang', 'go', '--runtime-version', '1.19', '--final', 'distroless', '--entry', './cmd/server'],
+    base: 'gcr.io/distroless/static-debian12:nonroot',
+    artifacts: ['/app'],
+    source: 'cmd/server/main.go',
+    comment: '//',
+  },
+  {
+    name: 'python',
+    flags: ['--lang', 'python', '--runtime-version', '3.11', '--entry', 'app.py'],
+    base: 'python:3.11-slim-bookworm',
+    artifacts: ['/opt/venv', '/app'],
+    source: 'app.py',
+    comment: '#',
+  },
+  {
+    name: 'java',
+    flags: ['--lang', 'java', '--runtime-version', '17'],
+    base: 'eclipse-temurin:17-jre',
+    artifacts: ['/app'],
+    source: 'src/main/java/com/example/app/App.java',
+    comment: '//',
+  },
 ];
 
 function docker(args, cwd) {
@@ -45,7 +82,13 @@ function pathsSize(image, paths) {
     return paths.reduce((sum, p) => {
       const r = spawnSync('sh', ['-c', `${DOCKER} cp "${id}:${p}" - | tar -tvf -`], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       if (r.status !== 0) throw new Error(`cannot list ${p} in ${image}: ${r.stderr}`);
-      return sum + r.stdout.split('\n').filter(Boolean).reduce((n, line) => n + Number(line.trim().split(/\s+/)[2]), 0);
+      return (
+        sum +
+        r.stdout
+          .split('\n')
+          .filter(Boolean)
+          .reduce((n, line) => n + Number(line.trim().split(/\s+/)[2]), 0)
+      );
     }, 0);
   } finally {
     docker(['rm', '-f', id]);
@@ -53,7 +96,9 @@ function pathsSize(image, paths) {
 }
 
 const mb = (b) => (b < 1e6 ? `${(b / 1e3).toFixed(0)} kB` : `${(b / 1e6).toFixed(1)} MB`);
-const rows = [['app', 'cold build', 'warm rebuild', 'warm / cold', 'final image', 'base alone', 'app artifacts', 'final / (base + artifacts)']];
+const rows = [
+  ['app', 'cold build', 'warm rebuild', 'warm / cold', 'final image', 'base alone', 'app artifacts', 'final / (base + artifacts)'],
+];
 for (const app of APPS) {
   const dir = mkdtempSync(join(tmpdir(), `cms-bench-${app.name}-`));
   cpSync(join(ROOT, 'test/apps', app.name), dir, { recursive: true });
@@ -73,7 +118,16 @@ for (const app of APPS) {
   const final = size(tag);
   const base = app.base ? size(app.base) : 0;
   const artifacts = pathsSize(tag, app.artifacts);
-  rows.push([app.label ?? app.name, `${cold.toFixed(1)} s`, `${warm.toFixed(1)} s`, `${((warm / cold) * 100).toFixed(0)}%`, mb(final), app.base ? mb(base) : '0 (scratch)', mb(artifacts), `${(final / (base + artifacts)).toFixed(3)}`]);
+  rows.push([
+    app.label ?? app.name,
+    `${cold.toFixed(1)} s`,
+    `${warm.toFixed(1)} s`,
+    `${((warm / cold) * 100).toFixed(0)}%`,
+    mb(final),
+    app.base ? mb(base) : '0 (scratch)',
+    mb(artifacts),
+    `${(final / (base + artifacts)).toFixed(3)}`,
+  ]);
   docker(['rmi', '-f', tag]);
 }
 

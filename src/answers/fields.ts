@@ -42,9 +42,21 @@ const list = (raw: string) =>
 export const ANSWER_FIELDS: readonly AnswerField[] = [
   { key: 'lang', flag: 'lang', values: () => languageIds().join('|'), help: 'language of the project', parse: text },
   { key: 'pm', flag: 'pm', values: () => allPms().join('|'), help: 'build tool or package manager', parse: text },
-  { key: 'runtimeVersion', flag: 'runtime-version', values: () => examples((l) => l.examples.runtimeVersion), help: 'runtime version (an ARG you can bump with --build-arg)', parse: text },
+  {
+    key: 'runtimeVersion',
+    flag: 'runtime-version',
+    values: () => examples((l) => l.examples.runtimeVersion),
+    help: 'runtime version (an ARG you can bump with --build-arg)',
+    parse: text,
+  },
   { key: 'app', flag: 'app', values: appValues, help: 'app kind, per language', parse: text },
-  { key: 'targets', flag: 'targets', values: () => TARGETS.join(','), help: 'optional stages besides production (comma list, "" for none)', parse: list },
+  {
+    key: 'targets',
+    flag: 'targets',
+    values: () => TARGETS.join(','),
+    help: 'optional stages besides production (comma list, "" for none)',
+    parse: list,
+  },
   { key: 'final', flag: 'final', values: finalValues, help: 'final image', parse: text },
   {
     key: 'port',
@@ -57,11 +69,35 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
     },
   },
   { key: 'healthcheck', flag: 'healthcheck', values: () => '/path|none', help: 'HTTP path probed by HEALTHCHECK', parse: text },
-  { key: 'entry', flag: 'entry', values: () => examples((l) => l.examples.entry), help: 'start file, package, module:object or jar', parse: text },
+  {
+    key: 'entry',
+    flag: 'entry',
+    values: () => examples((l) => l.examples.entry),
+    help: 'start file, package, module:object or jar',
+    parse: text,
+  },
   { key: 'platforms', flag: 'platforms', values: () => 'e.g. linux/amd64,linux/arm64', help: 'target platforms for buildx', parse: list },
-  { key: 'ci', flag: 'ci', values: () => `${CI_IDS.join(',')}|none`, help: 'CI pipelines to write (comma list)', parse: (raw) => (raw.trim() === 'none' ? [] : list(raw)) },
-  { key: 'registry', flag: 'registry', values: () => 'e.g. ghcr.io/acme/api', help: "image the pipelines push (default: each system's own registry)", parse: text },
-  { key: 'scan', flag: 'scan', values: () => SCAN_MODES.join('|'), help: 'Trivy scan fails the pipeline on HIGH/CRITICAL (block) or only reports', parse: text },
+  {
+    key: 'ci',
+    flag: 'ci',
+    values: () => `${CI_IDS.join(',')}|none`,
+    help: 'CI pipelines to write (comma list)',
+    parse: (raw) => (raw.trim() === 'none' ? [] : list(raw)),
+  },
+  {
+    key: 'registry',
+    flag: 'registry',
+    values: () => 'e.g. ghcr.io/acme/api',
+    help: "image the pipelines push (default: each system's own registry)",
+    parse: text,
+  },
+  {
+    key: 'scan',
+    flag: 'scan',
+    values: () => SCAN_MODES.join('|'),
+    help: 'Trivy scan fails the pipeline on HIGH/CRITICAL (block) or only reports',
+    parse: text,
+  },
 ];
 
 export const fieldFor = (key: string): AnswerField | undefined => ANSWER_FIELDS.find((f) => f.key === key);

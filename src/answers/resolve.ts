@@ -10,7 +10,21 @@ const DEFAULT_PLATFORMS: Platform[] = ['linux/amd64'];
 const langOf = (p: PartialAnswers) => (p.lang && getLanguage(p.lang)) || defaultLanguage();
 
 /** Every answer, in prompt order: an answer's default may depend on those before it. */
-const ALL_KEYS: AnswerKey[] = ['lang', 'pm', 'app', 'final', 'runtimeVersion', 'ci', 'registry', 'scan', 'targets', 'port', 'healthcheck', 'entry', 'platforms'];
+const ALL_KEYS: AnswerKey[] = [
+  'lang',
+  'pm',
+  'app',
+  'final',
+  'runtimeVersion',
+  'ci',
+  'registry',
+  'scan',
+  'targets',
+  'port',
+  'healthcheck',
+  'entry',
+  'platforms',
+];
 
 /** The answers that apply to this (possibly still partial) choice of language and CI, in prompt order. */
 function applicableKeys(partial: PartialAnswers): AnswerKey[] {
@@ -19,8 +33,7 @@ function applicableKeys(partial: PartialAnswers): AnswerKey[] {
   return ALL_KEYS.filter((k) => !(noApp && k === 'app') && !(noCi && (k === 'registry' || k === 'scan')));
 }
 
-export const missingKeys = (partial: PartialAnswers): AnswerKey[] =>
-  applicableKeys(partial).filter((k) => partial[k] === undefined);
+export const missingKeys = (partial: PartialAnswers): AnswerKey[] => applicableKeys(partial).filter((k) => partial[k] === undefined);
 
 /** The default for one answer, given the answers so far: later defaults depend on earlier answers. */
 export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
@@ -85,8 +98,7 @@ function describeIssue(issue: z.ZodIssue, input: PartialAnswers): string {
   const field = fieldFor(key);
   if (!field) return issue.code === 'unrecognized_keys' ? `unknown answers: ${issue.keys.join(', ')}` : issue.message;
   const got = JSON.stringify(input[key as AnswerKey]);
-  const message =
-    issue.code === 'invalid_enum_value' ? `must be one of: ${issue.options.join(', ')}` : issue.message;
+  const message = issue.code === 'invalid_enum_value' ? `must be one of: ${issue.options.join(', ')}` : issue.message;
   return `--${field.flag} ${message} (got ${got})`;
 }
 

@@ -43,27 +43,28 @@ const oneOf = (values: () => readonly string[]) =>
   );
 
 export const answerShape = {
-    lang: oneOf(languageIds),
-    pm: z.string(),
-    runtimeVersion: z.string().regex(VERSION, 'must be a version such as 22, 1.23 or 3.12'),
-    app: oneOf(allApps),
-    targets: z.array(z.enum(TARGETS)).transform((t) => TARGETS.filter((x) => t.includes(x))),
-    final: oneOf(allFinals),
-    port: z.number().int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'),
-    healthcheck,
-    entry,
-    platforms: z
-      .array(z.enum(PLATFORMS))
-      .min(1, 'needs at least one platform')
-      .transform((p) => [...new Set(p)]),
-    ci: z
-      .array(z.enum(CI_IDS as [CiId, ...CiId[]]))
-      .transform((c) => CI_IDS.filter((x) => c.includes(x))),
-    registry: z
-      .string()
-      .max(200, 'is longer than 200 characters')
-      .refine((s) => s === '' || IMAGE_REF.test(s), 'must be an image name such as ghcr.io/acme/api (lower case), or empty for each system\'s default'),
-    scan: z.enum(SCAN_MODES),
+  lang: oneOf(languageIds),
+  pm: z.string(),
+  runtimeVersion: z.string().regex(VERSION, 'must be a version such as 22, 1.23 or 3.12'),
+  app: oneOf(allApps),
+  targets: z.array(z.enum(TARGETS)).transform((t) => TARGETS.filter((x) => t.includes(x))),
+  final: oneOf(allFinals),
+  port: z.number().int('must be a whole number').min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'),
+  healthcheck,
+  entry,
+  platforms: z
+    .array(z.enum(PLATFORMS))
+    .min(1, 'needs at least one platform')
+    .transform((p) => [...new Set(p)]),
+  ci: z.array(z.enum(CI_IDS as [CiId, ...CiId[]])).transform((c) => CI_IDS.filter((x) => c.includes(x))),
+  registry: z
+    .string()
+    .max(200, 'is longer than 200 characters')
+    .refine(
+      (s) => s === '' || IMAGE_REF.test(s),
+      "must be an image name such as ghcr.io/acme/api (lower case), or empty for each system's default",
+    ),
+  scan: z.enum(SCAN_MODES),
 };
 
 export const answersSchema = z
@@ -79,7 +80,8 @@ export const answersSchema = z
     if (!finals.includes(a.final)) issue('final', `is not offered for ${lang.label} (${a.app}); use one of: ${finals.join(', ')}`);
     const targets = lang.targets(a.app);
     const unknown = a.targets.filter((t) => !targets.includes(t));
-    if (unknown.length) issue('targets', `has ${unknown.join(', ')}, which ${lang.label} (${a.app}) does not offer; use any of: ${targets.join(', ')}`);
+    if (unknown.length)
+      issue('targets', `has ${unknown.join(', ')}, which ${lang.label} (${a.app}) does not offer; use any of: ${targets.join(', ')}`);
     if (a.ci.length && !a.targets.includes('test')) issue('ci', 'pipelines build the test stage: add test to --targets');
     const problem = lang.check?.(a);
     if (problem) issue('runtimeVersion', problem);

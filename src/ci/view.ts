@@ -22,12 +22,14 @@ export function ciView(a: Answers) {
     // The scan needs one image loaded into the local engine: prefer the runner's own platform.
     scanPlatform: platforms.includes('linux/amd64') ? 'linux/amd64' : platforms[0],
     scanExitCode: a.scan === 'block' ? 1 : 0,
-    github: a.registry === '' || hostOf(a.registry) === 'ghcr.io'
-      ? { image: a.registry || 'ghcr.io/${{ github.repository }}', ghcr: true, registryHost: 'ghcr.io' }
-      : { image: a.registry, ghcr: false, registryHost: hostOf(a.registry) },
-    gitlab: a.registry === '' || hostOf(a.registry) === 'registry.gitlab.com'
-      ? { image: a.registry || '$CI_REGISTRY_IMAGE', own: true }
-      : { image: a.registry, own: false, registryHost: hostOf(a.registry) },
+    github:
+      a.registry === '' || hostOf(a.registry) === 'ghcr.io'
+        ? { image: a.registry || 'ghcr.io/${{ github.repository }}', ghcr: true, registryHost: 'ghcr.io' }
+        : { image: a.registry, ghcr: false, registryHost: hostOf(a.registry) },
+    gitlab:
+      a.registry === '' || hostOf(a.registry) === 'registry.gitlab.com'
+        ? { image: a.registry || '$CI_REGISTRY_IMAGE', own: true }
+        : { image: a.registry, own: false, registryHost: hostOf(a.registry) },
     jenkins: {
       image: a.registry || 'registry.example.com/app',
       registryHost: hostOf(a.registry || 'registry.example.com/app'),

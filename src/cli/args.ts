@@ -31,25 +31,27 @@ export const OPTION_FLAGS = [
   { flag: 'version', short: 'v', help: 'show the version' },
 ] as const;
 
-export function parseCli(argv: string[]): { options: Options; answers: PartialAnswers } {
-  let parsed;
+/** node's parser, strict: an unknown flag or a missing value is bad input, named in one line. */
+function parseFlags(argv: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       allowPositionals: true,
       strict: true,
       options: {
         ...Object.fromEntries(ANSWER_FIELDS.map((f) => [f.flag, { type: 'string' as const }])),
         templates: { type: 'string' as const },
-        ...Object.fromEntries(
-          OPTION_FLAGS.map((o) => [o.flag, { type: 'boolean' as const, ...(o.short ? { short: o.short } : {}) }]),
-        ),
+        ...Object.fromEntries(OPTION_FLAGS.map((o) => [o.flag, { type: 'boolean' as const, ...(o.short ? { short: o.short } : {}) }])),
       },
     });
   } catch (error) {
     if (!String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) throw error;
     throw new UsageError(`${(error as Error).message.split('. ')[0]} (see --help)`);
   }
+}
+
+export function parseCli(argv: string[]): { options: Options; answers: PartialAnswers } {
+  const parsed = parseFlags(argv);
   const { values } = parsed;
   const flag = (name: string) => (values as Record<string, unknown>)[name] === true;
   // `update` as the first word is the command; a directory of that name is written ./update.

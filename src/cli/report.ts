@@ -20,7 +20,11 @@ export const LABEL: Record<FileAction, string> = {
 
 export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean, detection: Detection): string {
   const files = decisions.map((d) => ({ path: d.path, action: d.action, ...(dryRun ? { content: d.write } : {}) }));
-  return JSON.stringify({ dryRun, answers, detected: detection.found, ...(detection.ambiguous ? { ambiguous: detection.ambiguous } : {}), files }, null, 2);
+  return JSON.stringify(
+    { dryRun, answers, detected: detection.found, ...(detection.ambiguous ? { ambiguous: detection.ambiguous } : {}), files },
+    null,
+    2,
+  );
 }
 
 /** Each detected value with the file it came from (flags still win over it). */

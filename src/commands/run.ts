@@ -20,29 +20,45 @@ import { settleConflicts, settleExisting } from './settle.js';
 /** What --check counts as drift: anything an update would write, or could not settle. */
 const CHANGES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists']);
 
-export async function run(dir: string, options: Options, answers: Answers, state: State | null, io: Io, detection: Detection = { found: {} }): Promise<number> {
-  const print = (text: string) => io.stdout.write(text + '\n');
+export async function run(
+  dir: string,
+  options: Options,
+  answers: Answers,
+  state: State | null,
+  io: Io,
+  detection: Detection = { found: {} },
+): Promise<number> {
+  // Prints a line and answers 0, so that `return print(…)` ends a run that succeeded.
+  const print = (text: string) => {
+    io.stdout.write(`${text}\n`);
+    return 0;
+  };
   const templates = await overrides(dir, options.templates, state, io.cwd);
   const plan = await renderPlan(answers, templates);
-  const onDisk = await readExisting(dir, plan.map((f) => f.path));
+  const onDisk = await readExisting(
+    dir,
+    plan.map((f) => f.path),
+  );
   let decisions = decide(plan, onDisk, state, options.force);
 
   if (options.check) {
     const drift = decisions.filter((d) => CHANGES.has(d.action));
-    if (drift.length === 0) return print('Up to date: the generated files match the current templates and saved answers.'), 0;
+    if (drift.length === 0) return print('Up to date: the generated files match the current templates and saved answers.');
     io.stderr.write(`Out of date: ${drift.map((d) => `${d.path} (${d.action})`).join(', ')}; run create-multistage update\n`);
     return 1;
   }
-  if (options.diff) return print(diffReport(decisions, onDisk)), 0;
+  if (options.diff) return print(diffReport(decisions, onDisk));
   if (!options.json && Object.keys(detection.found).length) print(detectedReport(detection));
-  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detection) : dryRunReport(dir, decisions)), 0;
+  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detection) : dryRunReport(dir, decisions));
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
   const next = nextState(state, answers, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'));
   await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(next) }]);
 
-  print(options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)));
+  print(
+    options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)),
+  );
   const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);
   if (conflicts.length === 0) return 0;
   io.stderr.write(`Conflicts in ${conflicts.join(', ')}: resolve the <<<<<<< markers, then check with create-multistage update --check\n`);

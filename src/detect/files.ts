@@ -1,8 +1,7 @@
 // Small readers over ProjectFiles: presence, JSON, .tool-versions, key=value files, regex captures.
 import type { ProjectFiles } from './types.js';
 
-export const firstPresent = (files: ProjectFiles, paths: readonly string[]): string | undefined =>
-  paths.find((p) => files.has(p));
+export const firstPresent = (files: ProjectFiles, paths: readonly string[]): string | undefined => paths.find((p) => files.has(p));
 
 /** A JSON object, or undefined when the file is missing or is not an object. */
 export function readJson(files: ProjectFiles, path: string): Record<string, unknown> | undefined {
@@ -57,13 +56,17 @@ export function capture(text: string | undefined, patterns: readonly RegExp[]): 
  * A port the sources agree on: every file is searched with every pattern, and a port is returned only
  * when exactly one distinct number was found (two different literals mean the guess is unreliable).
  */
-export function agreedPort(files: ProjectFiles, paths: readonly string[], patterns: readonly RegExp[]): { port: number; file: string } | undefined {
+export function agreedPort(
+  files: ProjectFiles,
+  paths: readonly string[],
+  patterns: readonly RegExp[],
+): { port: number; file: string } | undefined {
   const seen = new Map<number, string>();
   for (const path of paths) {
     const text = files.get(path);
     if (!text) continue;
     for (const re of patterns) {
-      for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))) {
+      for (const m of text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))) {
         const port = Number(m[1]);
         if (!seen.has(port)) seen.set(port, path);
       }

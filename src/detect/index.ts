@@ -1,7 +1,7 @@
 // Detection: defaults read from the project's own files. The CLI merges flags > detection > defaults.
 import { languageList, type Language } from '../languages/index.js';
 import { readFiles } from './read.js';
-import type { DetectDeps, Detection, ProjectFiles } from './types.js';
+import type { DetectDeps, Detection, Found, ProjectFiles } from './types.js';
 
 export type { DetectDeps, Detected, DetectedKey, Detection, Found, ProjectFiles } from './types.js';
 
@@ -26,7 +26,7 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
   }
   const language = lang ? languageList().find((l) => l.id === lang) : present[0];
   if (!language) return { found: {} };
-  let found;
+  let found: Found;
   try {
     found = language.detector.detect(files, deps);
   } catch {

@@ -3,7 +3,7 @@
 // wrapper scripts only up to 1 KiB (presence and header); binary content is stored as ''.
 // Symlinked directories are not followed.
 import type { Dirent } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
+import { type FileHandle, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LanguageDetector, ProjectFiles, ProjectLister } from './types.js';
 
@@ -11,10 +11,25 @@ const MAX_BYTES = 256 * 1024;
 const HEAD_BYTES = 1024;
 const MAX_DIRS = 200;
 /** Folders that hold dependencies, build output or tests, never the app's entry. */
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'target', 'vendor', 'venv', 'env', 'out', 'coverage', '__pycache__', 'site-packages', 'tests', 'test', 'docs']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  'target',
+  'vendor',
+  'venv',
+  'env',
+  'out',
+  'coverage',
+  '__pycache__',
+  'site-packages',
+  'tests',
+  'test',
+  'docs',
+]);
 
 async function readCapped(path: string, max: number): Promise<string | undefined> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, 'r');
     const stat = await handle.stat();
@@ -44,7 +59,10 @@ function lister(dir: string): ProjectLister {
   const at = (path: string) => list(join(dir, ...path.split('/').filter(Boolean)));
   return {
     dirs: async (path) =>
-      (await at(path)).filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name)).slice(0, MAX_DIRS).map((e) => e.name),
+      (await at(path))
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name))
+        .slice(0, MAX_DIRS)
+        .map((e) => e.name),
     files: async (path) => (await at(path)).filter((e) => e.isFile()).map((e) => e.name),
   };
 }

@@ -63,10 +63,18 @@ export async function createRenderer(templateDirs: string[], precompiled: Precom
   // Shared partials by name; a language's own (templates/<lang>/partials) as `<lang>/<name>`.
   const entries = (rel: string) =>
     templateDirs.flatMap((d) => (existsSync(join(d, rel)) ? readdirSync(join(d, rel), { withFileTypes: true }) : []));
-  const folders = new Set(entries('').filter((e) => e.isDirectory()).map((e) => e.name));
+  const folders = new Set(
+    entries('')
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+  );
   for (const folder of ['', ...folders]) {
     const rel = join(folder, 'partials');
-    for (const file of new Set(entries(rel).filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => e.name))) {
+    for (const file of new Set(
+      entries(rel)
+        .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
+        .map((e) => e.name),
+    )) {
       hbs.registerPartial(join(folder, basename(file, '.hbs')), load(join(rel, file)));
     }
   }

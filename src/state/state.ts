@@ -58,7 +58,7 @@ export function nextState(
 }
 
 export function serializeState(state: State): string {
-  return JSON.stringify(state, null, 2) + '\n';
+  return `${JSON.stringify(state, null, 2)}\n`;
 }
 
 /** Parses a state file. Answers saved by an older version get defaults for answers added since. */

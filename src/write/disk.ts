@@ -12,9 +12,7 @@ export async function checkTargetDir(dir: string): Promise<void> {
 }
 
 export async function readExisting(dir: string, paths: string[]): Promise<Map<string, string | null>> {
-  const entries = await Promise.all(
-    paths.map(async (p) => [p, await fs.readFile(join(dir, p), 'utf8').catch(() => null)] as const),
-  );
+  const entries = await Promise.all(paths.map(async (p) => [p, await fs.readFile(join(dir, p), 'utf8').catch(() => null)] as const));
   return new Map(entries);
 }
 
@@ -45,7 +43,7 @@ export async function writeAll(dir: string, files: PlannedFile[]): Promise<void>
     for (const s of staged) {
       target = s.target;
       if (await fs.pathExists(s.target)) {
-        s.backup = s.target + suffix + '.bak';
+        s.backup = `${s.target + suffix}.bak`;
         await fs.copyFile(s.target, s.backup);
       }
       await fs.rename(s.temp, s.target);

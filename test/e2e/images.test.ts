@@ -51,29 +51,69 @@ function asPnpmProject(dir: string): void {
 
 const PNPM = '9.15.9';
 
-const COMPILERS = [/^\/usr\/(local\/)?bin\/(gcc|cc|go|javac|mvn)$/, /^\/usr\/local\/go\//, /^\/usr\/lib\/go/, /\/\.m2\//, /\/\.cache\/go-build/, /\/\.npm\//];
+const COMPILERS = [
+  /^\/usr\/(local\/)?bin\/(gcc|cc|go|javac|mvn)$/,
+  /^\/usr\/local\/go\//,
+  /^\/usr\/lib\/go/,
+  /\/\.m2\//,
+  /\/\.cache\/go-build/,
+  /\/\.npm\//,
+];
 
 const CASES: Case[] = [
   ...(['slim', 'distroless'] as const).map((final) => ({
     name: `node-npm-${final}`,
     app: 'node-server',
-    flags: ['--lang', 'node', '--pm', 'npm', '--runtime-version', '18', '--final', final, '--targets', 'test,lint,development,debug', '--healthcheck', '/health'],
+    flags: [
+      '--lang',
+      'node',
+      '--pm',
+      'npm',
+      '--runtime-version',
+      '18',
+      '--final',
+      final,
+      '--targets',
+      'test,lint,development,debug',
+      '--healthcheck',
+      '/health',
+    ],
     body: 'hello from node',
     source: 'src/server.js',
     comment: '//',
-    failingTest: { file: 'test/server_test.js', content: "require('node:test')('fails', () => { throw new Error('broken on purpose'); });\n" },
+    failingTest: {
+      file: 'test/server_test.js',
+      content: "require('node:test')('fails', () => { throw new Error('broken on purpose'); });\n",
+    },
     install: /\[deps \d+\/\d+\] RUN .*npm ci/,
     absent: [...COMPILERS, ...(final === 'distroless' ? [/\/bin\/npm$/, /^\/bin\/sh$/] : []), /node_modules\/(is-odd|is-number)\//],
   })),
   ...(['slim', 'distroless'] as const).map((final) => ({
     name: `node-pnpm-${final}`,
     app: 'node-server',
-    flags: ['--lang', 'node', '--pm', 'pnpm', '--runtime-version', '18', '--final', final, '--targets', 'test,lint', '--healthcheck', '/health'],
+    flags: [
+      '--lang',
+      'node',
+      '--pm',
+      'pnpm',
+      '--runtime-version',
+      '18',
+      '--final',
+      final,
+      '--targets',
+      'test,lint',
+      '--healthcheck',
+      '/health',
+    ],
     body: 'hello from node',
     source: 'src/server.js',
     comment: '//',
     install: /\[deps \d+\/\d+\] RUN .*pnpm install --frozen-lockfile/,
-    absent: [...COMPILERS, ...(final === 'distroless' ? [/\/bin\/(npm|pnpm)$/, /^\/bin\/sh$/] : []), /node_modules\/(\.pnpm\/)?(is-odd|is-number)[@/]/],
+    absent: [
+      ...COMPILERS,
+      ...(final === 'distroless' ? [/\/bin\/(npm|pnpm)$/, /^\/bin\/sh$/] : []),
+      /node_modules\/(\.pnpm\/)?(is-odd|is-number)[@/]/,
+    ],
     prepare: asPnpmProject,
   })),
   {
@@ -91,19 +131,50 @@ const CASES: Case[] = [
   ...(['slim', 'distroless', 'scratch'] as const).map((final) => ({
     name: `go-${final}`,
     app: 'go',
-    flags: ['--lang', 'go', '--runtime-version', '1.19', '--final', final, '--targets', 'test,lint,development', '--entry', './cmd/server', ...(final === 'scratch' ? [] : ['--healthcheck', '/healthz'])],
+    flags: [
+      '--lang',
+      'go',
+      '--runtime-version',
+      '1.19',
+      '--final',
+      final,
+      '--targets',
+      'test,lint,development',
+      '--entry',
+      './cmd/server',
+      ...(final === 'scratch' ? [] : ['--healthcheck', '/healthz']),
+    ],
     body: 'hello from go',
     source: 'cmd/server/main.go',
     comment: '//',
-    failingTest: { file: 'cmd/server/broken_test.go', content: 'package main\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) { t.Fatal("broken on purpose") }\n' },
+    failingTest: {
+      file: 'cmd/server/broken_test.go',
+      content: 'package main\n\nimport "testing"\n\nfunc TestBroken(t *testing.T) { t.Fatal("broken on purpose") }\n',
+    },
     install: /\[deps \d+\/\d+\] RUN .*go mod download/,
     absent: [...COMPILERS, ...(final === 'slim' ? [] : [/^\/bin\/sh$/])],
-    ...(final === 'scratch' && { noHealthcheck: true, only: [/^\/app$/, /^\/etc\/ssl(\/certs(\/ca-certificates\.crt)?)?$/, /^\/usr(\/share(\/zoneinfo(\/.*)?)?)?$/, /^\/etc$/] }),
+    ...(final === 'scratch' && {
+      noHealthcheck: true,
+      only: [/^\/app$/, /^\/etc\/ssl(\/certs(\/ca-certificates\.crt)?)?$/, /^\/usr(\/share(\/zoneinfo(\/.*)?)?)?$/, /^\/etc$/],
+    }),
   })),
   ...(['slim', 'distroless'] as const).map((final) => ({
     name: `python-pip-${final}`,
     app: 'python',
-    flags: ['--lang', 'python', '--pm', 'pip', '--runtime-version', '3.11', '--final', final, '--targets', 'development', '--entry', 'app.py'],
+    flags: [
+      '--lang',
+      'python',
+      '--pm',
+      'pip',
+      '--runtime-version',
+      '3.11',
+      '--final',
+      final,
+      '--targets',
+      'development',
+      '--entry',
+      'app.py',
+    ],
     body: 'hello from python',
     source: 'app.py',
     comment: '#',
@@ -114,7 +185,19 @@ const CASES: Case[] = [
     name: `java-maven-${final}`,
     app: 'java',
     // slim takes the default jar pattern (the build picks the app's jar), distroless the detected name.
-    flags: ['--lang', 'java', '--pm', 'maven', '--runtime-version', '17', '--final', final, '--targets', 'test,development,debug', ...(final === 'slim' ? ['--entry', 'target/*.jar'] : [])],
+    flags: [
+      '--lang',
+      'java',
+      '--pm',
+      'maven',
+      '--runtime-version',
+      '17',
+      '--final',
+      final,
+      '--targets',
+      'test,development,debug',
+      ...(final === 'slim' ? ['--entry', 'target/*.jar'] : []),
+    ],
     body: 'hello from java',
     source: 'src/main/java/com/example/app/App.java',
     comment: '//',
@@ -128,7 +211,10 @@ const created: { images: string[]; containers: string[] } = { images: [], contai
 describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker${problem ? ` (skipped: ${problem})` : ''}`, () => {
   beforeAll(() => {
     // Stand-ins are built once and reused while their tags exist.
-    const r = spawnSync('bash', [resolve(import.meta.dirname, 'standins/build.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync('bash', [resolve(import.meta.dirname, 'standins/build.sh')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     if (r.status !== 0) throw new Error(`stand-in images failed to build:\n${(r.stdout + r.stderr).slice(-6000)}`);
   }, 3_600_000);
 
@@ -166,19 +252,23 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
       }
     }, 1_800_000);
 
-    if (c.failingTest) it('fails the test stage when a test fails', () => {
-      const broken = mkdtempSync(join(tmpdir(), `cms-e2e-${c.name}-broken-`));
-      cpSync(dir, broken, { recursive: true });
-      writeFileSync(join(broken, c.failingTest!.file), c.failingTest!.content);
-      const r = docker(['build', '--progress=plain', '--target', 'test', broken]);
-      expect(r.code).not.toBe(0);
-      expect(r.out).toContain('broken on purpose');
-    }, 900_000);
+    if (c.failingTest)
+      it('fails the test stage when a test fails', () => {
+        const broken = mkdtempSync(join(tmpdir(), `cms-e2e-${c.name}-broken-`));
+        cpSync(dir, broken, { recursive: true });
+        writeFileSync(join(broken, c.failingTest!.file), c.failingTest!.content);
+        const r = docker(['build', '--progress=plain', '--target', 'test', broken]);
+        expect(r.code).not.toBe(0);
+        expect(r.out).toContain('broken on purpose');
+      }, 900_000);
 
     it('runs: the HEALTHCHECK reports healthy and the app answers on its port', async () => {
       const port = portOf(c);
       // A short interval only makes the generated HEALTHCHECK run sooner; its command is the image's.
-      const id = must(['run', '-d', '--health-interval', '2s', '-p', `127.0.0.1::${port}`, tag]).trim().split('\n').pop()!;
+      const id = must(['run', '-d', '--health-interval', '2s', '-p', `127.0.0.1::${port}`, tag])
+        .trim()
+        .split('\n')
+        .pop()!;
       created.containers.push(id);
       const health = await waitHealthy(id, 120);
       expect(health, docker(['logs', id]).out).toMatch(c.noHealthcheck ? /^none running/ : /^healthy /);
@@ -186,7 +276,11 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
       const res = await answer(`http://127.0.0.1:${hostPort}/`, 60);
       expect(await res.text()).toContain(c.body);
       // `docker top` runs ps on the host, so it works for images without a shell.
-      const uids = must(['top', id, '-eo', 'pid,uid']).trim().split('\n').slice(1).map((l) => Number(l.trim().split(/\s+/)[1]));
+      const uids = must(['top', id, '-eo', 'pid,uid'])
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => Number(l.trim().split(/\s+/)[1]));
       expect(uids.length).toBeGreaterThan(0);
       for (const uid of uids) expect(uid).toBeGreaterThan(0);
     }, 300_000);
@@ -194,14 +288,21 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
     it('ships no compiler, package-manager cache or dev dependency', () => {
       const files = imageFiles(tag);
       expect(files.length).toBeGreaterThan(0);
-      for (const pattern of c.absent) expect(files.filter((f) => pattern.test(f)), String(pattern)).toEqual([]);
+      for (const pattern of c.absent)
+        expect(
+          files.filter((f) => pattern.test(f)),
+          String(pattern),
+        ).toEqual([]);
       if (c.only) expect(files.filter((f) => !DOCKER_OWN.test(f) && !c.only!.some((p) => p.test(f)))).toEqual([]);
     }, 300_000);
 
     it('after a source change, reuses the dependency layer and reruns only source steps', () => {
       // A change no other case makes: the build cache is shared, and must not answer from a sibling.
       const file = join(dir, c.source);
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${c.comment} changed for ${c.name} ${process.hrtime.bigint()}${c.comment === '<!--' ? ' -->' : ''}\n`);
+      writeFileSync(
+        file,
+        `${readFileSync(file, 'utf8')}\n${c.comment} changed for ${c.name} ${process.hrtime.bigint()}${c.comment === '<!--' ? ' -->' : ''}\n`,
+      );
       const result = steps(build(dir, tag, 'production'));
       const install = [...result].filter(([name]) => c.install.test(name));
       expect(install.length, [...result.keys()].join('\n')).toBeGreaterThan(0);
@@ -230,5 +331,9 @@ async function answer(url: string, seconds: number): Promise<Response> {
 }
 
 function portOf(c: Case): string {
-  return c.name.startsWith('go') || c.name.startsWith('java') || c.name.includes('static') ? '8080' : c.name.startsWith('python') ? '8000' : '3000';
+  return c.name.startsWith('go') || c.name.startsWith('java') || c.name.includes('static')
+    ? '8080'
+    : c.name.startsWith('python')
+      ? '8000'
+      : '3000';
 }

@@ -10,7 +10,11 @@ export interface MemoryIo extends Io {
 
 const noPrompts = () => Promise.reject(new Error('no terminal: nothing may be asked'));
 
-export function memoryIo(cwd: string, prompter: () => Promise<Prompter> = noPrompts, options: { interactive?: boolean; color?: boolean } = {}): MemoryIo {
+export function memoryIo(
+  cwd: string,
+  prompter: () => Promise<Prompter> = noPrompts,
+  options: { interactive?: boolean; color?: boolean } = {},
+): MemoryIo {
   let out = '';
   let err = '';
   const stdout = new PassThrough().on('data', (d) => (out += d));

@@ -13,24 +13,42 @@ export interface Case {
 function allOptions(languages: Language[]): PartialAnswers[] {
   return languages.flatMap((l) =>
     // next and asgi change only the final stage or the start command: variants below cover them.
-    appIds(l).filter((app) => app !== 'asgi' && app !== 'next').flatMap((app) =>
-      l.pms.flatMap((pm) => l.finals(app).map((final) => ({ lang: l.id, app, pm, final, targets: [...l.targets(app)] }))),
-    ),
+    appIds(l)
+      .filter((app) => app !== 'asgi' && app !== 'next')
+      .flatMap((app) =>
+        l.pms.flatMap((pm) => l.finals(app).map((final) => ({ lang: l.id, app, pm, final, targets: [...l.targets(app)] }))),
+      ),
   );
 }
 
 const VARIANTS: { name: string; answers: PartialAnswers }[] = [
   { name: 'node-unbuilt-no-stages-no-healthcheck', answers: { lang: 'node', targets: [], healthcheck: 'none', entry: 'server.js' } },
-  { name: 'node-static-port-9000-multiarch', answers: { lang: 'node', app: 'static', port: 9000, platforms: ['linux/amd64', 'linux/arm64'] } },
+  {
+    name: 'node-static-port-9000-multiarch',
+    answers: { lang: 'node', app: 'static', port: 9000, platforms: ['linux/amd64', 'linux/arm64'] },
+  },
   {
     name: 'go-cmd-entry-healthcheck-multiarch',
-    answers: { lang: 'go', targets: [], final: 'distroless', entry: './cmd/server', healthcheck: '/healthz', platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'] },
+    answers: {
+      lang: 'go',
+      targets: [],
+      final: 'distroless',
+      entry: './cmd/server',
+      healthcheck: '/healthz',
+      platforms: ['linux/amd64', 'linux/arm64', 'linux/arm/v7'],
+    },
   },
   { name: 'python-file-entry-no-healthcheck', answers: { lang: 'python', targets: [], entry: 'main.py', healthcheck: 'none' } },
   { name: 'python-poetry-module-entry', answers: { lang: 'python', pm: 'poetry', targets: ['test'], entry: 'myapp' } },
-  { name: 'node-next-pnpm-distroless', answers: { lang: 'node', app: 'next', pm: 'pnpm', final: 'distroless', targets: ['test', 'lint', 'debug'] } },
+  {
+    name: 'node-next-pnpm-distroless',
+    answers: { lang: 'node', app: 'next', pm: 'pnpm', final: 'distroless', targets: ['test', 'lint', 'debug'] },
+  },
   { name: 'node-next-npm-slim', answers: { lang: 'node', app: 'next', targets: [] } },
-  { name: 'python-asgi-uv-distroless', answers: { lang: 'python', app: 'asgi', pm: 'uv', final: 'distroless', targets: ['debug'], entry: 'app.main:app' } },
+  {
+    name: 'python-asgi-uv-distroless',
+    answers: { lang: 'python', app: 'asgi', pm: 'uv', final: 'distroless', targets: ['debug'], entry: 'app.main:app' },
+  },
   {
     name: 'java-gradle-explicit-jar',
     answers: { lang: 'java', pm: 'gradle', targets: [], entry: 'build/libs/app.jar', healthcheck: '/actuator/health' },
@@ -58,8 +76,20 @@ function ciOptions(languages: Language[]): { name: string; answers: PartialAnswe
 }
 
 const CI_VARIANTS: { name: string; answers: PartialAnswers }[] = [
-  { name: 'ci-docker-hub-registry', answers: { lang: 'go', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'docker.io/acme/api' } },
-  { name: 'ci-arm-only', answers: { lang: 'node', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'ghcr.io/acme/web', platforms: ['linux/arm64'] } },
+  {
+    name: 'ci-docker-hub-registry',
+    answers: { lang: 'go', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'docker.io/acme/api' },
+  },
+  {
+    name: 'ci-arm-only',
+    answers: {
+      lang: 'node',
+      targets: ['test'],
+      ci: ['github', 'gitlab', 'jenkins'],
+      registry: 'ghcr.io/acme/web',
+      platforms: ['linux/arm64'],
+    },
+  },
 ];
 
 const toCase = (v: { name: string; answers: PartialAnswers }): Case => ({ name: v.name, answers: validate(withDefaults(v.answers)) });

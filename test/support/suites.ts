@@ -34,7 +34,12 @@ export function snapshotSuite(cases: Case[], pipelines: Case[] = []): void {
  *  shellcheck on every RUN script, the stage graph, and Docker's own ignore rules. */
 export function dockerfileSuite(cases: Case[]): void {
   // Files a project of each registered language has, which its build may read from the context.
-  const projectFiles = [...new Set([...SAMPLE_FILES, ...languageList().flatMap((l) => [...l.detector.manifests, ...l.detector.knownFiles, ...(l.detector.headOnly ?? [])])])];
+  const projectFiles = [
+    ...new Set([
+      ...SAMPLE_FILES,
+      ...languageList().flatMap((l) => [...l.detector.manifests, ...l.detector.knownFiles, ...(l.detector.headOnly ?? [])]),
+    ]),
+  ];
   const rendered = cases.map((c) => ({ ...c, files: {} as Record<string, string> }));
 
   beforeAll(async () => {

@@ -47,7 +47,10 @@ function detectEntry(files: ProjectFiles, module: string | undefined): { found: 
 /** Root *.go files and cmd/<name>/*.go: where main packages live. */
 async function goSources(list: ProjectLister): Promise<string[]> {
   const goFiles = async (dir: string) =>
-    (await list.files(dir)).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).slice(0, MAX_GO_FILES).map((n) => (dir ? `${dir}/${n}` : n));
+    (await list.files(dir))
+      .filter((n) => n.endsWith('.go') && !n.endsWith('_test.go'))
+      .slice(0, MAX_GO_FILES)
+      .map((n) => (dir ? `${dir}/${n}` : n));
   const cmds = await Promise.all((await list.dirs('cmd')).map((name) => goFiles(`cmd/${name}`)));
   return [...(await goFiles('')), ...cmds.flat()];
 }

@@ -80,7 +80,11 @@ function maven(files: ProjectFiles): Found {
       : undefined;
   const packaging = pom.packaging ?? 'jar';
   const name = pom.finalName ?? (pom.artifactId && pom.version && `${pom.artifactId}-${pom.version}`);
-  const why = pom.modules ? 'multi-module build (<modules>): set --entry to the application module\'s jar' : packaging !== 'jar' ? `packaging ${packaging}: the template runs a jar` : undefined;
+  const why = pom.modules
+    ? "multi-module build (<modules>): set --entry to the application module's jar"
+    : packaging !== 'jar'
+      ? `packaging ${packaging}: the template runs a jar`
+      : undefined;
   const entry = !why && name ? hit(`target/${name}.jar`, 'pom.xml', pom.springBoot && BOOT) : undefined;
   const also = files.has('build.gradle') || files.has('build.gradle.kts') ? 'a Gradle build is present too; Maven chosen' : undefined;
   return {
@@ -93,10 +97,17 @@ function maven(files: ProjectFiles): Found {
 function gradle(files: ProjectFiles): Found {
   const build = readGradle(files)!;
   const version = build.java ? fromResolved(resolveJava(build.java.raw, build.java.label), build.file) : undefined;
-  const why = build.multiProject && 'multi-project build (include in settings): set --entry to the application project\'s jar';
-  const entry = !why && build.jar ? hit(build.jar, build.file, build.springBoot && `${BOOT}; the exact name leaves out the -plain.jar`) : undefined;
+  const why = build.multiProject && "multi-project build (include in settings): set --entry to the application project's jar";
+  const entry =
+    !why && build.jar ? hit(build.jar, build.file, build.springBoot && `${BOOT}; the exact name leaves out the -plain.jar`) : undefined;
   return {
-    pm: hit('gradle', build.file, wrapperNote(files, 'gradle'), why, !entry && build.springBoot && `${BOOT}; build/libs also holds a -plain.jar, so set --entry to the boot jar`),
+    pm: hit(
+      'gradle',
+      build.file,
+      wrapperNote(files, 'gradle'),
+      why,
+      !entry && build.springBoot && `${BOOT}; build/libs also holds a -plain.jar, so set --entry to the boot jar`,
+    ),
     runtimeVersion: version ?? commonVersion(files),
     entry,
   };
@@ -104,7 +115,15 @@ function gradle(files: ProjectFiles): Found {
 
 export const javaDetector: LanguageDetector = {
   manifests: MANIFESTS,
-  knownFiles: [...GRADLE_SETTINGS, 'gradle.properties', 'system.properties', '.tool-versions', '.mvn/wrapper/maven-wrapper.properties', 'gradle/wrapper/gradle-wrapper.properties', ...JAVA_CONFIGS],
+  knownFiles: [
+    ...GRADLE_SETTINGS,
+    'gradle.properties',
+    'system.properties',
+    '.tool-versions',
+    '.mvn/wrapper/maven-wrapper.properties',
+    'gradle/wrapper/gradle-wrapper.properties',
+    ...JAVA_CONFIGS,
+  ],
   headOnly: ['mvnw', 'gradlew'],
   yamlFiles: JAVA_CONFIGS.filter((f) => /\.ya?ml$/.test(f)),
   detect(files, deps) {

@@ -5,7 +5,8 @@ import type { ProjectFiles } from '../../detect/types.js';
 export const GRADLE_BUILDS = ['build.gradle.kts', 'build.gradle'];
 export const GRADLE_SETTINGS = ['settings.gradle.kts', 'settings.gradle'];
 
-const SPRING_BOOT = /\bid\s*\(?\s*['"]org\.springframework\.boot['"]|apply\s*\(?\s*plugin\s*[:=]\s*['"]org\.springframework\.boot['"]|\blibs\.plugins\.spring[.-]?boot\b/i;
+const SPRING_BOOT =
+  /\bid\s*\(?\s*['"]org\.springframework\.boot['"]|apply\s*\(?\s*plugin\s*[:=]\s*['"]org\.springframework\.boot['"]|\blibs\.plugins\.spring[.-]?boot\b/i;
 /** Any of these changes the jar's file name, so it is not computed. */
 const CUSTOM_ARCHIVE = /\barchive(?:FileName|BaseName|Version|Classifier|Appendix)\b|\bbaseName\s*=/;
 
@@ -37,8 +38,7 @@ export function readGradle(files: ProjectFiles): GradleBuild | undefined {
   const text = files.get(file) ?? '';
   const settings = files.get(firstPresent(files, GRADLE_SETTINGS) ?? '') ?? '';
   const name = capture(settings, [/rootProject\.name\s*=\s*['"]([^'"$]+)['"]/]);
-  const version =
-    capture(text, [/^\s*version\s*=\s*['"]([^'"$]+)['"]/m]) ?? property(files.get('gradle.properties'), 'version');
+  const version = capture(text, [/^\s*version\s*=\s*['"]([^'"$]+)['"]/m]) ?? property(files.get('gradle.properties'), 'version');
   // Gradle leaves an unspecified version out of the jar's name.
   const base = name && (version && version !== 'unspecified' ? `${name}-${version}` : name);
   const java = GRADLE_JAVA.map(([re, label]) => ({ raw: capture(text, [re]), label })).find((j) => j.raw !== undefined);

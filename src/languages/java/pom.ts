@@ -2,7 +2,27 @@
 // nested sections (parent, dependencies, build, profiles…) whose tags would otherwise be mistaken
 // for the project's own. Values holding an unresolvable ${property} come back undefined.
 
-const NESTED = ['profiles', 'build', 'dependencyManagement', 'dependencies', 'parent', 'reporting', 'distributionManagement', 'repositories', 'pluginRepositories', 'developers', 'contributors', 'licenses', 'scm', 'organization', 'issueManagement', 'ciManagement', 'mailingLists', 'properties', 'modules'];
+const NESTED = [
+  'profiles',
+  'build',
+  'dependencyManagement',
+  'dependencies',
+  'parent',
+  'reporting',
+  'distributionManagement',
+  'repositories',
+  'pluginRepositories',
+  'developers',
+  'contributors',
+  'licenses',
+  'scm',
+  'organization',
+  'issueManagement',
+  'ciManagement',
+  'mailingLists',
+  'properties',
+  'modules',
+];
 
 const block = (xml: string, tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(xml)?.[1];
 const value = (xml: string | undefined, tag: string) => (xml ? block(xml, tag)?.trim() : undefined);
@@ -48,6 +68,7 @@ export function readPom(text: string): Pom {
 /** ${name} → its value, a few levels deep; undefined when one stays unresolved. */
 function interpolate(v: string, props: ReadonlyMap<string, string>): string | undefined {
   let out = v;
-  for (let i = 0; i < 5 && out.includes('${'); i++) out = out.replace(/\$\{([\w.-]+)\}/g, (whole, name: string) => props.get(name) ?? whole);
+  for (let i = 0; i < 5 && out.includes('${'); i++)
+    out = out.replace(/\$\{([\w.-]+)\}/g, (whole, name: string) => props.get(name) ?? whole);
   return out.includes('${') ? undefined : out;
 }

@@ -44,7 +44,7 @@ export const TOOLS = {
     secretTarget: '/cache/gradle/gradle.properties',
     depsNote: [
       'Dependencies resolve once per build script change, into a cache mount kept across builds.',
-      'gradle/ holds the wrapper and the version catalog. A private repository\'s credentials arrive as',
+      "gradle/ holds the wrapper and the version catalog. A private repository's credentials arrive as",
       'the "gradle_properties" secret.',
     ],
     copies: ['*.gradle* gradle.propertie[s] gradle[w] ./', 'gradl[e] gradle/'],

@@ -12,11 +12,28 @@ const LOCKFILES = [
 ] as const;
 
 /** Frameworks that serve requests themselves: with one of them, Vite is a dev tool, not the app. */
-const SERVERS = ['express', 'fastify', 'koa', '@hapi/hapi', 'hono', 'restify', 'polka', '@nestjs/core', 'next', 'nuxt', '@sveltejs/kit', '@remix-run/node', '@remix-run/serve', '@react-router/serve', 'astro', '@adonisjs/core'];
+const SERVERS = [
+  'express',
+  'fastify',
+  'koa',
+  '@hapi/hapi',
+  'hono',
+  'restify',
+  'polka',
+  '@nestjs/core',
+  'next',
+  'nuxt',
+  '@sveltejs/kit',
+  '@remix-run/node',
+  '@remix-run/serve',
+  '@react-router/serve',
+  'astro',
+  '@adonisjs/core',
+];
 
 /** Where a server's sources usually are; the port is read from these. */
 const NODE_SOURCES = ['src', ''].flatMap((dir) =>
-  ['server', 'index', 'app', 'main'].flatMap((name) => ['ts', 'js', 'mjs', 'cjs'].map((ext) => `${dir ? dir + '/' : ''}${name}.${ext}`)),
+  ['server', 'index', 'app', 'main'].flatMap((name) => ['ts', 'js', 'mjs', 'cjs'].map((ext) => `${dir ? `${dir}/` : ''}${name}.${ext}`)),
 );
 const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts'];
 const VITE_CONFIGS = ['vite.config.js', 'vite.config.mjs', 'vite.config.cjs', 'vite.config.ts', 'vite.config.mts'];
@@ -82,7 +99,11 @@ function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | u
 
 /** The file `node …`/`bun …` runs in scripts.start (the last command of a chain; options skipped). */
 export function startFile(start: string, bun: boolean): string | undefined {
-  const command = start.split(/&&|;|\|\|/).pop()!.trim().split(/\s+/);
+  const command = start
+    .split(/&&|;|\|\|/)
+    .pop()!
+    .trim()
+    .split(/\s+/);
   const withArg = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file']);
   let i = 0;
   while (i < command.length && (/^[A-Z_][A-Z0-9_]*=/.test(command[i]!) || command[i] === 'cross-env')) i++;
@@ -106,10 +127,18 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
       entry: hit('.next/standalone/server.js', standalone ? config! : 'package.json', `Next.js: standalone output (${how})`),
     };
   }
-  if (has.has('@nestjs/core')) return { app: hit('server', 'package.json', 'NestJS'), entry: hit('dist/main.js', 'package.json', 'NestJS') };
-  if (has.has('nuxt')) return { app: hit('server', 'package.json', 'Nuxt'), entry: hit('.output/server/index.mjs', 'package.json', 'Nuxt: Nitro server output') };
+  if (has.has('@nestjs/core'))
+    return { app: hit('server', 'package.json', 'NestJS'), entry: hit('dist/main.js', 'package.json', 'NestJS') };
+  if (has.has('nuxt'))
+    return {
+      app: hit('server', 'package.json', 'Nuxt'),
+      entry: hit('.output/server/index.mjs', 'package.json', 'Nuxt: Nitro server output'),
+    };
   if (has.has('@sveltejs/kit') && has.has('@sveltejs/adapter-node')) {
-    return { app: hit('server', 'package.json', 'SvelteKit'), entry: hit('build/index.js', 'package.json', 'SvelteKit: adapter-node output') };
+    return {
+      app: hit('server', 'package.json', 'SvelteKit'),
+      entry: hit('build/index.js', 'package.json', 'SvelteKit: adapter-node output'),
+    };
   }
   if (!SERVERS.some((s) => has.has(s))) {
     if (has.has('vite')) {
@@ -120,7 +149,8 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
         entry: outDir ? hit(outDir, config!, 'build.outDir') : hit('dist', 'package.json'),
       };
     }
-    if (has.has('react-scripts')) return { app: hit('static', 'package.json', 'Create React App: a static site'), entry: hit('build', 'package.json') };
+    if (has.has('react-scripts'))
+      return { app: hit('static', 'package.json', 'Create React App: a static site'), entry: hit('build', 'package.json') };
   }
   const found: Found = {};
   if (SERVERS.some((s) => has.has(s))) found.app = hit('server', 'package.json');
@@ -134,13 +164,26 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
 
 function workspaces(files: ProjectFiles, pkg: Pkg): string | undefined {
   const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : isRecord(pkg.workspaces) ? pkg.workspaces.packages : undefined;
-  const list = Array.isArray(ws) ? ws.filter((w) => typeof w === 'string').join(', ') : files.has('pnpm-workspace.yaml') ? 'pnpm-workspace.yaml' : undefined;
+  const list = Array.isArray(ws)
+    ? ws.filter((w) => typeof w === 'string').join(', ')
+    : files.has('pnpm-workspace.yaml')
+      ? 'pnpm-workspace.yaml'
+      : undefined;
   return list && `workspaces (${list}): a monorepo root; the template copies only the root manifests before installing`;
 }
 
 export const nodeDetector: LanguageDetector = {
   manifests: ['package.json'],
-  knownFiles: ['.yarnrc.yml', 'pnpm-workspace.yaml', '.nvmrc', '.node-version', '.tool-versions', ...NEXT_CONFIGS, ...VITE_CONFIGS, ...NODE_SOURCES],
+  knownFiles: [
+    '.yarnrc.yml',
+    'pnpm-workspace.yaml',
+    '.nvmrc',
+    '.node-version',
+    '.tool-versions',
+    ...NEXT_CONFIGS,
+    ...VITE_CONFIGS,
+    ...NODE_SOURCES,
+  ],
   headOnly: LOCKFILES.map(([file]) => file),
   detect(files) {
     const pkg = readJson(files, 'package.json') ?? {};

@@ -6,7 +6,17 @@ export const NODE_MAJORS = [18, 20, 22, 24] as const;
 
 /** Node's LTS code names (nvm's `lts/<name>`). */
 const NODE_LTS: Record<string, number> = {
-  argon: 4, boron: 6, carbon: 8, dubnium: 10, erbium: 12, fermium: 14, gallium: 16, hydrogen: 18, iron: 20, jod: 22, krypton: 24,
+  argon: 4,
+  boron: 6,
+  carbon: 8,
+  dubnium: 10,
+  erbium: 12,
+  fermium: 14,
+  gallium: 16,
+  hydrogen: 18,
+  iron: 20,
+  jod: 22,
+  krypton: 24,
 };
 
 /** .nvmrc / .node-version / engines.node / .tool-versions / volta → a supported Node major. */

@@ -95,7 +95,9 @@ export function nodeView(a: LanguageAnswers) {
     standaloneDir: next ? a.entry.slice(0, a.entry.lastIndexOf('/')) : null,
     entrypoint: [bin, next ? a.entry.slice(a.entry.lastIndexOf('/') + 1) : a.entry],
     debugCommand: [rt.bin, rt.inspect, a.entry],
-    probe: isStatic ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)] : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
+    probe: isStatic
+      ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]
+      : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
     secretId: 'npmrc',
     // Numeric ids, so that Kubernetes' runAsNonRoot can verify them: node/bun 1000, nginx 101.
     runUser: isStatic ? '101' : distroless ? '65532:65532' : '1000:1000',

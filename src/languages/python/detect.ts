@@ -12,19 +12,22 @@ const PY_ROOT_FILES = ['manage.py', 'app.py', 'main.py', 'wsgi.py', 'asgi.py'];
 const ASGI = new Set(['FastAPI', 'Starlette', 'Quart', 'Litestar', 'Sanic']);
 const APP_OBJECT = /^(\w+)\s*(?::\s*[\w.]+\s*)?=\s*(?:[\w.]+\.)?(FastAPI|Flask|Starlette|Quart|Litestar|Sanic)\(/m;
 const IDENT = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
-const PORT_PATTERNS = [
-  /\.run(?:_app)?\([^)]*?\bport\s*=\s*(\d{1,5})\b/,
-  /(?:environ\.get|getenv)\(\s*['"]PORT['"]\s*,\s*['"]?(\d{1,5})\b/,
-];
+const PORT_PATTERNS = [/\.run(?:_app)?\([^)]*?\bport\s*=\s*(\d{1,5})\b/, /(?:environ\.get|getenv)\(\s*['"]PORT['"]\s*,\s*['"]?(\d{1,5})\b/];
 
 function detectPm(files: ProjectFiles): Detected | undefined {
   const pyproject = files.get('pyproject.toml');
   const poetryTable = tomlHasTable(pyproject, 'tool.poetry');
   if (files.has('poetry.lock')) return hit('poetry', 'poetry.lock');
   if (files.has('uv.lock')) return hit('uv', 'uv.lock');
-  if (poetryTable) return hit('poetry', 'pyproject.toml', '[tool.poetry] without poetry.lock: the template copies poetry.lock, run `poetry lock`');
+  if (poetryTable)
+    return hit('poetry', 'pyproject.toml', '[tool.poetry] without poetry.lock: the template copies poetry.lock, run `poetry lock`');
   if (files.has('requirements.txt')) return hit('pip', 'requirements.txt');
-  if (files.has('Pipfile')) return hit('pip', 'Pipfile', 'Pipfile is not supported natively: export it to requirements.txt (pipenv requirements > requirements.txt)');
+  if (files.has('Pipfile'))
+    return hit(
+      'pip',
+      'Pipfile',
+      'Pipfile is not supported natively: export it to requirements.txt (pipenv requirements > requirements.txt)',
+    );
   const manifest = firstPresent(files, MANIFESTS);
   return manifest ? hit('pip', manifest, `no requirements.txt or lockfile: the pip template installs requirements.txt`) : undefined;
 }
@@ -43,7 +46,11 @@ function detectVersion(files: ProjectFiles): Detected | undefined {
   const specs: [string | undefined, string, string][] = [
     [tomlString(pyproject, 'project', 'requires-python'), 'pyproject.toml', 'requires-python'],
     [tomlString(pyproject, 'tool.poetry.dependencies', 'python'), 'pyproject.toml', 'tool.poetry python'],
-    [tomlString(pipfile, 'requires', 'python_version') ?? tomlString(pipfile, 'requires', 'python_full_version'), 'Pipfile', 'python_version'],
+    [
+      tomlString(pipfile, 'requires', 'python_version') ?? tomlString(pipfile, 'requires', 'python_full_version'),
+      'Pipfile',
+      'python_version',
+    ],
   ];
   for (const [raw, file, label] of specs) {
     const r = raw === undefined ? undefined : resolvePythonSpec(raw, label);
@@ -53,7 +60,12 @@ function detectVersion(files: ProjectFiles): Detected | undefined {
 }
 
 /** `src/pkg/main.py` → `pkg.main`; `pkg/__init__.py` → `pkg`. */
-const moduleOf = (path: string) => path.replace(/^src\//, '').replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
+const moduleOf = (path: string) =>
+  path
+    .replace(/^src\//, '')
+    .replace(/\.py$/, '')
+    .replace(/\/__init__$/, '')
+    .replace(/\//g, '.');
 
 /** Candidate files in the order they are trusted: root first, then packages, then src/ packages. */
 function candidates(files: ProjectFiles, names: readonly string[]): string[] {
@@ -67,7 +79,8 @@ function candidates(files: ProjectFiles, names: readonly string[]): string[] {
     .sort((a, b) => depth(a) - depth(b) || byDir(a, b) || rank(a) - rank(b));
 }
 
-const srcNote = (path: string) => path.startsWith('src/') && 'src layout: /app/src must be on PYTHONPATH (or the project installed) for this import';
+const srcNote = (path: string) =>
+  path.startsWith('src/') && 'src layout: /app/src must be on PYTHONPATH (or the project installed) for this import';
 
 function detectEntry(files: ProjectFiles): { found: Found; source?: string } {
   const manage = files.get('manage.py');

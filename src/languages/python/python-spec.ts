@@ -38,7 +38,17 @@ function clause(text: string): ((v: Version) => boolean) | undefined {
     case '~=': // compatible release: >= ver, same prefix without the last component
       return ver.length < 2 ? undefined : (v) => cmp(v, ver) >= 0 && prefixEq(v, ver.slice(0, -1));
     case '^': // Poetry: below the next bump of the first non-zero component
-      return (v) => cmp(v, ver) >= 0 && cmp(v, upperAt(Math.max(0, ver.findIndex((n) => n !== 0)))) < 0;
+      return (v) =>
+        cmp(v, ver) >= 0 &&
+        cmp(
+          v,
+          upperAt(
+            Math.max(
+              0,
+              ver.findIndex((n) => n !== 0),
+            ),
+          ),
+        ) < 0;
     case '~': // Poetry: ~3.11 → >=3.11,<3.12; ~3 → >=3,<4
       return (v) => cmp(v, ver) >= 0 && cmp(v, upperAt(Math.min(1, ver.length - 1))) < 0;
     default:
@@ -50,7 +60,10 @@ function clause(text: string): ((v: Version) => boolean) | undefined {
 export function pythonSpecAllows(spec: string, minor: number): boolean | undefined {
   const groups: ((v: Version) => boolean)[][] = [];
   for (const group of spec.split(/\|\|?/)) {
-    const preds = group.split(',').filter((c) => c.trim()).map(clause);
+    const preds = group
+      .split(',')
+      .filter((c) => c.trim())
+      .map(clause);
     if (!preds.length || preds.some((p) => p === undefined)) return undefined;
     groups.push(preds as ((v: Version) => boolean)[]);
   }

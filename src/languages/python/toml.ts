@@ -7,7 +7,7 @@ const header = (line: string) => /^\s*\[\s*([A-Za-z0-9_.'"-]+?)\s*\]\s*(?:#.*)?$
 export function tomlHasTable(text: string | undefined, table: string): boolean {
   return (text ?? '').split('\n').some((line) => {
     const h = header(line);
-    return h !== undefined && (h === table || h.startsWith(table + '.'));
+    return h !== undefined && (h === table || h.startsWith(`${table}.`));
   });
 }
 

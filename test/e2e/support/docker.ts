@@ -30,7 +30,9 @@ export function must(args: string[], opts: { cwd?: string } = {}): string {
 /** Why the engine cannot be used, or null when it answers. */
 export function engineProblem(): string | null {
   const r = docker(['info', '--format', '{{.ServerVersion}}']);
-  return r.code === 0 ? null : `no Docker engine answers (${r.out.trim().split('\n').pop()}); start one with: bash scripts/docker-engine.sh start`;
+  return r.code === 0
+    ? null
+    : `no Docker engine answers (${r.out.trim().split('\n').pop()}); start one with: bash scripts/docker-engine.sh start`;
 }
 
 export function build(context: string, tag: string, target: string): string {
@@ -56,7 +58,12 @@ export function steps(log: string): Map<string, 'CACHED' | 'ran'> {
 export async function waitHealthy(container: string, seconds: number): Promise<string> {
   let status = '';
   for (let i = 0; i < seconds; i++) {
-    status = docker(['inspect', '--format', '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.State.Status}}', container]).out.trim();
+    status = docker([
+      'inspect',
+      '--format',
+      '{{if .State.Health}}{{.State.Health.Status}}{{else}}none{{end}} {{.State.Status}}',
+      container,
+    ]).out.trim();
     if (status.startsWith('healthy') || status.startsWith('unhealthy') || status.endsWith('exited')) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -68,7 +75,10 @@ export function imageFiles(image: string): string[] {
   const id = must(['create', image]).trim().split('\n').pop()!;
   try {
     const r = spawnSync('sh', ['-c', `${DOCKER} export ${id} | tar -t`], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    return r.stdout.split('\n').filter(Boolean).map((p) => '/' + p.replace(/\/$/, ''));
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => `/${p.replace(/\/$/, '')}`);
   } finally {
     docker(['rm', '-f', id]);
   }

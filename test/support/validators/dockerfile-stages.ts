@@ -1,5 +1,5 @@
 // The stage model shared by the Dockerfile validators.
-import { From, type Dockerfile, type Instruction } from "dockerfile-ast";
+import { From, type Dockerfile, type Instruction } from 'dockerfile-ast';
 
 export interface Stage {
   /** Lower-cased `AS` name (Docker stage names are case-insensitive), or null. */
@@ -23,7 +23,7 @@ export function stagesOf(df: Dockerfile): StageInfo[] {
   const stages: StageInfo[] = [];
   for (const ins of df.getInstructions()) {
     if (ins instanceof From) {
-      const from = ins.getImage() ?? "";
+      const from = ins.getImage() ?? '';
       // Docker resolves FROM <name> to a stage only if that stage came earlier.
       const parent = stages.findIndex((s) => s.name === from.toLowerCase());
       const name = ins.getBuildStage()?.toLowerCase() ?? null;

@@ -1,12 +1,12 @@
 // Dockerfile validators: dockerfile-utils diagnostics, a multi-stage graph
 // check, and effective-USER resolution. RUN-script extraction and shellcheck
 // live in run-scripts.ts and are re-exported here.
-import { Copy, DockerfileParser, Run, type Instruction } from "dockerfile-ast";
-import { validate } from "dockerfile-utils";
-import { stagesOf, type Stage, type StageInfo } from "./dockerfile-stages.js";
+import { Copy, DockerfileParser, Run, type Instruction } from 'dockerfile-ast';
+import { validate } from 'dockerfile-utils';
+import { stagesOf, type Stage, type StageInfo } from './dockerfile-stages.js';
 
-export { runScripts, shellcheckDockerfiles, type RunScript } from "./run-scripts.js";
-export type { Stage } from "./dockerfile-stages.js";
+export { runScripts, shellcheckDockerfiles, type RunScript } from './run-scripts.js';
+export type { Stage } from './dockerfile-stages.js';
 
 const lineOf = (ins: Instruction): number => ins.getRange().start.line + 1;
 
@@ -27,22 +27,27 @@ export function stageGraph(text: string): { stages: Stage[]; problems: string[] 
   const checkRef = (ref: string, stage: StageInfo, ins: Instruction, what: string): void => {
     const where = `line ${lineOf(ins)}: ${what}`;
     const target = /^\d+$/.test(ref) ? Number(ref) : stages.findIndex((s) => s.name === ref.toLowerCase());
-    if (ref.includes("$") || (target === -1 && /[:/@]/.test(ref))) return;
+    if (ref.includes('$') || (target === -1 && /[:/@]/.test(ref))) return;
     if (target === -1) problems.push(`${where} names no stage (use an explicit image reference such as ${ref}:<tag> if an image is meant)`);
-    else if (target >= stage.index) problems.push(`${where} refers to stage ${target}, which is not earlier than this stage (${stage.index})`);
+    else if (target >= stage.index)
+      problems.push(`${where} refers to stage ${target}, which is not earlier than this stage (${stage.index})`);
   };
 
   for (const stage of stages) {
     const first = stages.findIndex((s) => s.name === stage.name);
-    if (stage.name !== null && first !== stage.index) problems.push(`line ${stage.line}: duplicate stage name "${stage.name}" (first used by stage ${first})`);
+    if (stage.name !== null && first !== stage.index)
+      problems.push(`line ${stage.line}: duplicate stage name "${stage.name}" (first used by stage ${first})`);
     const later = stages.findIndex((s, i) => i >= stage.index && s.name === stage.from.toLowerCase());
-    if (later !== -1) problems.push(`line ${stage.line}: FROM ${stage.from} refers to stage ${later}, which is not earlier than this stage (${stage.index})`);
+    if (later !== -1)
+      problems.push(
+        `line ${stage.line}: FROM ${stage.from} refers to stage ${later}, which is not earlier than this stage (${stage.index})`,
+      );
     for (const ins of stage.instructions) {
       const fromFlag = ins instanceof Copy ? ins.getFromFlag()?.getValue() : null;
       if (fromFlag) checkRef(fromFlag, stage, ins, `COPY --from=${fromFlag}`);
       if (!(ins instanceof Run)) continue;
-      for (const flag of ins.getFlags().filter((f) => f.getName() === "mount")) {
-        const mountFrom = flag.getOption("from")?.getValue();
+      for (const flag of ins.getFlags().filter((f) => f.getName() === 'mount')) {
+        const mountFrom = flag.getOption('from')?.getValue();
         if (mountFrom) checkRef(mountFrom, stage, ins, `RUN --mount=...,from=${mountFrom}`);
       }
     }
@@ -59,9 +64,9 @@ export function stageGraph(text: string): { stages: Stage[]; problems: string[] 
 export function finalUser(text: string, target?: string): string | null {
   const stages = stagesOf(DockerfileParser.parse(text));
   let stage = target === undefined ? stages.at(-1) : stages.find((s) => s.name === target.toLowerCase());
-  if (!stage) throw new Error(`finalUser: no stage named ${target ?? "(last)"}`);
+  if (!stage) throw new Error(`finalUser: no stage named ${target ?? '(last)'}`);
   for (; stage; stage = stage.parent === null ? undefined : stages[stage.parent]) {
-    const user = stage.instructions.filter((i) => i.getKeyword() === "USER").at(-1);
+    const user = stage.instructions.filter((i) => i.getKeyword() === 'USER').at(-1);
     if (user) return user.getArgumentsContent();
   }
   return null;

@@ -1,11 +1,11 @@
 // Jenkinsfile validation: npm-groovy-lint (Groovy parse + CodeNarc) batched
 // into one JVM start, plus our own declarative-pipeline structure check,
 // which lives in jenkins-structure.ts and is re-exported here.
-import { mkdir, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-import { bin, exec, withTempDir } from "./exec.js";
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { bin, exec, withTempDir } from './exec.js';
 
-export { jenkinsStructure } from "./jenkins-structure.js";
+export { jenkinsStructure } from './jenkins-structure.js';
 
 interface GroovyLintReport {
   files: Record<string, { errors: { line: string | number; rule: string; severity: string; msg: string }[] }>;
@@ -23,14 +23,26 @@ export async function lintJenkinsfiles(texts: string[]): Promise<string[]> {
     await Promise.all(
       texts.map(async (text, n) => {
         await mkdir(join(dir, String(n)));
-        await writeFile(join(dir, String(n), "Jenkinsfile"), text);
+        await writeFile(join(dir, String(n), 'Jenkinsfile'), text);
       }),
     );
     // An explicit --javaexecutable stops java-caller from downloading a JRE
     // when the default `java` is outside CodeNarc's supported 17-24 range.
-    const java = process.env["JAVA_HOME"] ? join(process.env["JAVA_HOME"], "bin", "java") : "/usr/bin/java";
-    const args = ["--config", "recommended-jenkinsfile", "--failon", "error", "--noserver", "--no-insight", "--javaexecutable", java, "--output", "json", "."];
-    const { code, stdout, stderr } = await exec(bin("npm-groovy-lint"), args, dir);
+    const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : '/usr/bin/java';
+    const args = [
+      '--config',
+      'recommended-jenkinsfile',
+      '--failon',
+      'error',
+      '--noserver',
+      '--no-insight',
+      '--javaexecutable',
+      java,
+      '--output',
+      'json',
+      '.',
+    ];
+    const { code, stdout, stderr } = await exec(bin('npm-groovy-lint'), args, dir);
     let report: GroovyLintReport;
     try {
       report = JSON.parse(stdout) as GroovyLintReport;
@@ -41,10 +53,10 @@ export async function lintJenkinsfiles(texts: string[]): Promise<string[]> {
     const problems = byIndex
       .sort((a, b) => a.n - b.n)
       .flatMap(({ n, errors }) =>
-        errors.filter((e) => e.severity === "error").map((e) => `Jenkinsfile #${n} line ${e.line}: [${e.rule}] ${e.msg.trim()}`),
+        errors.filter((e) => e.severity === 'error').map((e) => `Jenkinsfile #${n} line ${e.line}: [${e.rule}] ${e.msg.trim()}`),
       );
     // Exit 1 is "errors found"; an exit code that disagrees with the report is a tool failure.
-    if (code > 1 || (code === 1) !== (problems.length > 0)) problems.push(`npm-groovy-lint exited ${code}: ${stderr.trim()}`);
+    if (code > 1 || (code === 1) !== problems.length > 0) problems.push(`npm-groovy-lint exited ${code}: ${stderr.trim()}`);
     return problems;
   });
 }

@@ -7,15 +7,15 @@ type Range = [start: number, end: number];
 /** Blanks comments and string literals, keeping offsets, so braces and words inside them are ignored. */
 function codeOnly(text: string): string {
   const noise = /\/\*[\s\S]*?\*\/|\/\/[^\n]*|'''[\s\S]*?'''|"""[\s\S]*?"""|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"/g;
-  return text.replace(noise, (m) => m.replace(/[^\n]/g, " "));
+  return text.replace(noise, (m) => m.replace(/[^\n]/g, ' '));
 }
 
 /** Index of the `}` closing the `{` at `open`, or the end of input if unbalanced. */
 function closing(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length; i++) {
-    if (src[i] === "{") depth++;
-    else if (src[i] === "}" && --depth === 0) return i;
+    if (src[i] === '{') depth++;
+    else if (src[i] === '}' && --depth === 0) return i;
   }
   return src.length;
 }
@@ -25,7 +25,7 @@ function closing(src: string, open: number): number {
  * head ending in `{` the range is that block's body, otherwise it is empty.
  */
 function find(src: string, within: Range, head: string): Range[] {
-  const re = new RegExp(`(?<![\\w$])${head}`, "y");
+  const re = new RegExp(`(?<![\\w$])${head}`, 'y');
   const found: Range[] = [];
   let depth = 0;
   for (let i = within[0]; i < within[1]; i++) {
@@ -33,11 +33,11 @@ function find(src: string, within: Range, head: string): Range[] {
     const m = depth === 0 ? re.exec(src) : null;
     if (m) {
       const end = i + m[0].length;
-      const body: Range = m[0].endsWith("{") ? [end, closing(src, end - 1)] : [end, end];
+      const body: Range = m[0].endsWith('{') ? [end, closing(src, end - 1)] : [end, end];
       found.push(body);
       i = Math.max(body[1], end - 1);
-    } else if (src[i] === "{") depth++;
-    else if (src[i] === "}") depth--;
+    } else if (src[i] === '{') depth++;
+    else if (src[i] === '}') depth--;
   }
   return found;
 }
@@ -50,16 +50,16 @@ export function jenkinsStructure(text: string): string[] {
   const src = codeOnly(text);
   const problems: string[] = [];
   const say = (what: string): number => problems.push(`jenkinsStructure (our own check): ${what}`);
-  const [pipeline] = find(src, [0, src.length], "pipeline\\s*\\{");
+  const [pipeline] = find(src, [0, src.length], 'pipeline\\s*\\{');
   if (!pipeline) {
-    say("no top-level `pipeline {` block");
+    say('no top-level `pipeline {` block');
     return problems;
   }
-  if (find(src, pipeline, "agent\\b").length === 0) say("`pipeline` has no `agent`");
-  const [stages] = find(src, pipeline, "stages\\s*\\{");
-  const stageBodies = stages ? find(src, stages, "stage\\s*\\([^)]*\\)\\s*\\{") : [];
-  if (!stages) say("`pipeline` has no `stages {` block");
-  else if (!stageBodies.some((stage) => find(src, stage, "steps\\s*\\{").length > 0)) say("`stages {` has no `stage(...)` with `steps {`");
-  if (find(src, pipeline, "post\\s*\\{").length === 0) say("`pipeline` has no `post {` block");
+  if (find(src, pipeline, 'agent\\b').length === 0) say('`pipeline` has no `agent`');
+  const [stages] = find(src, pipeline, 'stages\\s*\\{');
+  const stageBodies = stages ? find(src, stages, 'stage\\s*\\([^)]*\\)\\s*\\{') : [];
+  if (!stages) say('`pipeline` has no `stages {` block');
+  else if (!stageBodies.some((stage) => find(src, stage, 'steps\\s*\\{').length > 0)) say('`stages {` has no `stage(...)` with `steps {`');
+  if (find(src, pipeline, 'post\\s*\\{').length === 0) say('`pipeline` has no `post {` block');
   return problems;
 }

@@ -1,10 +1,10 @@
 // Recovers the script each RUN hands to its shell, following BuildKit's
 // rules, and shellchecks every script of every Dockerfile in one process.
-import { writeFile } from "node:fs/promises";
-import { join, posix } from "node:path";
-import { DockerfileParser, Run, Shell } from "dockerfile-ast";
-import { stagesOf } from "./dockerfile-stages.js";
-import { exec, withTempDir } from "./exec.js";
+import { writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { DockerfileParser, Run, Shell } from 'dockerfile-ast';
+import { stagesOf } from './dockerfile-stages.js';
+import { exec, withTempDir } from './exec.js';
 
 export interface RunScript {
   /** 0-based index of the RUN among all RUN instructions of the Dockerfile. */
@@ -23,16 +23,16 @@ const FILLER = /^\s*(#.*)?$/;
 
 /** "/bin/bash" -> "bash", "/usr/bin/env sh" -> "sh". */
 function interpreter(commandLine: string): string {
-  const [program = "sh", arg] = commandLine.trim().split(/\s+/);
+  const [program = 'sh', arg] = commandLine.trim().split(/\s+/);
   const name = posix.basename(program);
-  return name === "env" && arg ? posix.basename(arg) : name;
+  return name === 'env' && arg ? posix.basename(arg) : name;
 }
 
 /** Docker treats RUN as exec form exactly when its arguments parse as a JSON string array. */
 function isExecForm(command: string): boolean {
   try {
     const value: unknown = JSON.parse(command);
-    return Array.isArray(value) && value.every((v) => typeof v === "string");
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
   } catch {
     return false;
   }
@@ -52,13 +52,13 @@ function extract(ins: Run, lines: string[], continued: RegExp): Extracted | null
   // Join the command line the way Docker does: drop escape+newline (even
   // inside quotes) and skip blank/comment lines within the continuation.
   let line = first.line;
-  let physical = (lines[line] ?? "").slice(first.character);
-  let command = "";
+  let physical = (lines[line] ?? '').slice(first.character);
+  let command = '';
   for (let m = continued.exec(physical); m; m = continued.exec(physical)) {
     command += physical.slice(0, m.index);
     do line++;
-    while (line < lines.length && FILLER.test(lines[line] ?? ""));
-    physical = lines[line] ?? "";
+    while (line < lines.length && FILLER.test(lines[line] ?? ''));
+    physical = lines[line] ?? '';
   }
   command += physical;
   if (isExecForm(command.trim())) return null;
@@ -68,32 +68,32 @@ function extract(ins: Run, lines: string[], continued: RegExp): Extracted | null
     // A lone heredoc: BuildKit runs its body as the script, via its shebang if it has one.
     const body = heredoc.getContentRange();
     if (!body) return null;
-    const firstLine = lines[body.start.line] ?? "";
-    const shebang = firstLine.startsWith("#!") ? interpreter(firstLine.slice(2)) : undefined;
+    const firstLine = lines[body.start.line] ?? '';
+    const shebang = firstLine.startsWith('#!') ? interpreter(firstLine.slice(2)) : undefined;
     const start = shebang === undefined ? body.start.line : body.start.line + 1;
     const script = lines.slice(start, body.end.line + 1);
-    return { shebang, script: script.join("\n"), lines: script.map((_, i) => start + i + 1) };
+    return { shebang, script: script.join('\n'), lines: script.map((_, i) => start + i + 1) };
   }
   // Otherwise the joined command plus any heredoc lines go to the shell verbatim.
   const tail = lines.slice(line + 1, ins.getRange().end.line + 1);
-  return { shebang: undefined, script: [command, ...tail].join("\n"), lines: [first.line + 1, ...tail.map((_, i) => line + i + 2)] };
+  return { shebang: undefined, script: [command, ...tail].join('\n'), lines: [first.line + 1, ...tail.map((_, i) => line + i + 2)] };
 }
 
 /** Every shell-form RUN's script, in file order; exec-form RUNs are skipped. */
 export function runScripts(text: string): RunScript[] {
   const df = DockerfileParser.parse(text);
   const lines = text.split(/\r?\n/);
-  const escape = df.getEscapeCharacter().replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-  const continued = new RegExp(`${escape}[ \\t]*$`);
+  const escapeChar = df.getEscapeCharacter().replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  const continued = new RegExp(`${escapeChar}[ \\t]*$`);
   const stageEnd: { shell: string; vars: string[] }[] = [];
-  const root = { shell: "sh", vars: [] };
+  const root = { shell: 'sh', vars: [] };
   const scripts: RunScript[] = [];
   let run = 0;
   for (const stage of stagesOf(df)) {
     const inherited = (stage.parent !== null && stageEnd[stage.parent]) || root;
     let shell = inherited.shell;
     for (const ins of stage.instructions) {
-      if (ins instanceof Shell) shell = interpreter(ins.getJSONStrings()[0]?.getJSONValue() ?? "sh");
+      if (ins instanceof Shell) shell = interpreter(ins.getJSONStrings()[0]?.getJSONValue() ?? 'sh');
       if (!(ins instanceof Run)) continue;
       const found = extract(ins, lines, continued);
       if (found) {
@@ -109,7 +109,13 @@ export function runScripts(text: string): RunScript[] {
 }
 
 /** Interpreters shellcheck understands; other SHELLs/shebangs (python, pwsh, cmd) are not shell scripts. */
-const DIALECTS = new Map([["sh", "sh"], ["ash", "sh"], ["dash", "dash"], ["bash", "bash"], ["ksh", "ksh"]]);
+const DIALECTS = new Map([
+  ['sh', 'sh'],
+  ['ash', 'sh'],
+  ['dash', 'dash'],
+  ['bash', 'bash'],
+  ['ksh', 'ksh'],
+]);
 /** Each temp script starts with a shebang line and an `export` line. */
 const HEADER_LINES = 2;
 
@@ -128,15 +134,19 @@ interface ShellcheckComment {
  * heredocs are judged as bash while everything else is judged as POSIX sh.
  */
 export async function shellcheckDockerfiles(texts: string[]): Promise<string[]> {
-  const jobs = texts.flatMap((text, file) => runScripts(text).filter((s) => DIALECTS.has(s.shell)).map((s) => ({ file, ...s })));
+  const jobs = texts.flatMap((text, file) =>
+    runScripts(text)
+      .filter((s) => DIALECTS.has(s.shell))
+      .map((s) => ({ file, ...s })),
+  );
   if (jobs.length === 0) return [];
   return withTempDir(async (dir) => {
     const files = jobs.map((job, i) => ({ job, path: join(dir, `${i}.sh`) }));
     await Promise.all(
-      files.map(({ job, path }) => writeFile(path, `#!/bin/${DIALECTS.get(job.shell)}\nexport ${job.vars.join(" ")}\n${job.script}\n`)),
+      files.map(({ job, path }) => writeFile(path, `#!/bin/${DIALECTS.get(job.shell)}\nexport ${job.vars.join(' ')}\n${job.script}\n`)),
     );
     const paths = files.map((f) => f.path);
-    const { code, stdout, stderr } = await exec("shellcheck", ["--severity=warning", "--format=json1", ...paths]);
+    const { code, stdout, stderr } = await exec('shellcheck', ['--severity=warning', '--format=json1', ...paths]);
     // Exit 1 only means "there are findings"; anything else is shellcheck failing.
     if (code > 1) return [`shellcheck failed (exit ${code}): ${stderr.trim()}`];
     const { comments } = JSON.parse(stdout) as { comments: ShellcheckComment[] };
@@ -148,7 +158,7 @@ export async function shellcheckDockerfiles(texts: string[]): Promise<string[]> 
       if (!job) throw new Error(`shellcheck reported a file it was not given: ${c.file}`);
       const at = c.line - HEADER_LINES - 1;
       const where = `Dockerfile #${job.file} RUN #${job.run} (line ${job.lines[at]})`;
-      return `${where}: SC${c.code} ${c.level}: ${c.message} — ${job.script.split("\n")[at]?.trim()}`;
+      return `${where}: SC${c.code} ${c.level}: ${c.message} — ${job.script.split('\n')[at]?.trim()}`;
     });
   });
 }

@@ -1,5 +1,5 @@
 // Strict YAML syntax check shared by the CI-config validators.
-import { parseAllDocuments } from "yaml";
+import { parseAllDocuments } from 'yaml';
 
 /**
  * Every error and warning of every document in a (multi-document) YAML
