@@ -6,8 +6,11 @@ import type { LanguageDetector } from '../detect/types.js';
 export const TARGETS = ['development', 'test', 'lint', 'audit', 'debug'] as const;
 export type Target = (typeof TARGETS)[number];
 
-/** The uid:gid of the app user our finals create when the base image has no non-root user. */
+/** The uid (and gid) of the app user our finals create when the base image has no non-root user. */
 export const APP_UID = 10001;
+export const APP_USER = `${APP_UID}:${APP_UID}`;
+/** distroless's `nonroot` user; on scratch, a uid that needs no passwd entry. */
+export const NONROOT_USER = '65532:65532';
 
 /** What the defaults of one language may depend on. */
 export interface Choice {

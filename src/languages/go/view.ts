@@ -1,5 +1,5 @@
 // Values templates/go/ reads: the final image, and whether it needs the builder's certificates.
-import type { LanguageAnswers } from '../types.js';
+import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 const FINAL_IMAGES: Record<string, string> = {
   slim: 'debian:bookworm-slim',
@@ -8,13 +8,10 @@ const FINAL_IMAGES: Record<string, string> = {
   scratch: 'scratch',
 };
 
-// distroless/static's nonroot user; on the others the uid needs no passwd entry.
-const NONROOT = '65532:65532';
-
 export const goView = (a: LanguageAnswers) => ({
   secretId: 'netrc',
-  runUser: NONROOT,
-  debugUser: NONROOT,
+  runUser: NONROOT_USER,
+  debugUser: NONROOT_USER,
   finalImage: FINAL_IMAGES[a.final]!,
   // distroless/static already carries CA certificates and tzdata; the others get the builder's.
   copyCerts: a.final !== 'distroless',

@@ -1,7 +1,7 @@
 // Values templates/java/ reads: per build tool its image, caches, files and commands, the JRE
 // final, and the probe.
 import { healthUrl } from '../probe.js';
-import { APP_UID, type LanguageAnswers } from '../types.js';
+import { APP_USER, type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 const FINAL_IMAGES: Record<string, string> = {
   slim: 'eclipse-temurin:${JAVA_VERSION}-jre',
@@ -61,8 +61,8 @@ export function javaView(a: LanguageAnswers) {
   return {
     secretId: tool.secretId,
     tool,
-    runUser: distroless ? '65532:65532' : `${APP_UID}:${APP_UID}`,
-    debugUser: `${APP_UID}:${APP_UID}`,
+    runUser: distroless ? NONROOT_USER : APP_USER,
+    debugUser: APP_USER,
     finalImage: FINAL_IMAGES[a.final]!,
     java,
     probe: [java, '-cp', '/opt/healthcheck', 'HealthCheck', healthUrl(a.port, a.healthcheck)],

@@ -1,7 +1,7 @@
 // Values templates/node/ reads: per package manager its files and commands, the runtime (node or
 // bun) and its images, and what the final stage ships and runs.
 import { healthUrl } from '../probe.js';
-import type { LanguageAnswers } from '../types.js';
+import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 // Per package manager: what to copy before installing, where its cache lives, and its commands.
 export const PMS = {
@@ -100,7 +100,7 @@ export function nodeView(a: LanguageAnswers) {
       : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
     secretId: 'npmrc',
     // Numeric ids, so that Kubernetes' runAsNonRoot can verify them: node/bun 1000, nginx 101.
-    runUser: isStatic ? '101' : distroless ? '65532:65532' : '1000:1000',
+    runUser: isStatic ? '101' : distroless ? NONROOT_USER : '1000:1000',
     // The node and bun images' own non-root user.
     debugUser: '1000:1000',
     nginxImage: `nginxinc/nginx-unprivileged:\${NGINX_VERSION}${a.final === 'alpine' ? '-alpine' : ''}`,

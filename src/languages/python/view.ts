@@ -1,7 +1,7 @@
 // Values templates/python/ reads: per build tool its files, cache and commands (and the partial
 // that sets the tool up, where it needs one), the images, and how the app starts.
 import { healthUrl } from '../probe.js';
-import { APP_UID, type LanguageAnswers } from '../types.js';
+import { APP_USER, type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 /**
  * Per build tool: files to copy before installing, its cache, the commands that fill /opt/venv
@@ -62,11 +62,10 @@ function command(a: LanguageAnswers): string[] {
 export function pythonView(a: LanguageAnswers) {
   const distroless = a.final === 'distroless';
   const baseImage = a.final === 'alpine' ? 'python:${PYTHON_VERSION}-alpine' : 'python:${PYTHON_VERSION}-slim-bookworm';
-  const appUser = `${APP_UID}:${APP_UID}`;
   return {
     secretId: 'netrc',
-    runUser: distroless ? '65532:65532' : appUser,
-    debugUser: appUser,
+    runUser: distroless ? NONROOT_USER : APP_USER,
+    debugUser: APP_USER,
     tool: TOOLS[a.pm as keyof typeof TOOLS],
     // Tests, lint, the dev server and the debugger need the dev tools on top of the runtime dependencies.
     devDeps: a.targets.some((t) => t === 'test' || t === 'lint' || t === 'development' || t === 'debug'),
