@@ -12,4 +12,6 @@ export interface Io {
   /** Whether output may be coloured: a terminal, and NO_COLOR unset. */
   color: boolean;
   prompter: () => Promise<Prompter>;
+  /** Today, for end-of-life checks: injected, so that tests fix the day. */
+  now: () => Date;
 }

@@ -4,6 +4,7 @@ import { collectAnswers } from './answers/collect.js';
 import { usableDetection } from './answers/detected.js';
 import { inquirerPrompter } from './answers/prompts.js';
 import { validateOver } from './answers/resolve.js';
+import { placeRuntime } from './answers/versions.js';
 import { parseCli } from './cli/args.js';
 import { colorEnabled } from './cli/color.js';
 import { helpText } from './cli/help.js';
@@ -23,6 +24,7 @@ const processIo = (): Io => ({
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   color: colorEnabled(process.env, process.stdout.isTTY),
   prompter: () => inquirerPrompter(process.stdin, process.stdout),
+  now: () => new Date(),
 });
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -39,11 +41,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (options.command === 'update') {
       // Saved answers, with any flag given now applied on top.
       if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
-      return await run(dir, options, validateOver(flagged, state.answers), state, io);
+      const placed = placeRuntime(validateOver(flagged, state.answers), io.now());
+      return await run(dir, options, placed.answers, state, io, undefined, placed);
     }
     const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
     const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
-    return await run(dir, options, answers, state, io, detection);
+    const placed = placeRuntime(answers, io.now());
+    return await run(dir, options, placed.answers, state, io, detection, placed);
   } catch (error) {
     if (!isCliError(error)) throw error;
     io.stderr.write(`create-multistage: ${error.message}\n`);

@@ -7,15 +7,15 @@ describe('answers', () => {
     expect(validate(withDefaults({}))).toMatchObject({
       lang: 'node',
       pm: 'npm',
-      runtimeVersion: '22',
+      runtimeVersion: '26',
       port: 3000,
       final: 'slim',
       targets: [],
       platforms: ['linux/amd64'],
     });
-    expect(withDefaults({ lang: 'node', pm: 'bun' }).runtimeVersion).toBe('1.1');
+    expect(withDefaults({ lang: 'node', pm: 'bun' }).runtimeVersion).toBe('1.4');
     expect(withDefaults({ lang: 'node', app: 'static' })).toMatchObject({ port: 8080, entry: 'dist', healthcheck: '/' });
-    expect(withDefaults({ lang: 'python', final: 'distroless' }).runtimeVersion).toBe('3.11');
+    expect(withDefaults({ lang: 'python', final: 'distroless' }).runtimeVersion).toBe('3.13');
     expect(defaultFor('entry', { lang: 'java', pm: 'gradle' })).toBe('build/libs/*.jar');
   });
 

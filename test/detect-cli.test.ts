@@ -1,5 +1,5 @@
 // Detection as the CLI uses it: defaults only, flags win, prompts pre-filled and marked.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,13 +27,13 @@ describe('detection in the CLI', () => {
     const out = JSON.parse(runCli(['--yes', '--dry-run', '--json', '--pm', 'bun'], fixture('node-nest-pnpm')).stdout);
     expect(out.answers.pm).toBe('bun');
     // "20" was Node's version; with bun the runtime is bun, so its default applies.
-    expect(out.answers.runtimeVersion).toBe('1.1');
+    expect(out.answers.runtimeVersion).toBe('1.4');
   });
 
   it('drops a detected version that the chosen final cannot run', () => {
     const out = JSON.parse(runCli(['--yes', '--dry-run', '--json', '--final', 'distroless'], fixture('py-fastapi-poetry')).stdout);
-    expect(out.detected.runtimeVersion.value).toBe('3.13');
-    expect(out.answers.runtimeVersion).toBe('3.11');
+    expect(out.detected.runtimeVersion.value).toBe('3.14');
+    expect(out.answers.runtimeVersion).toBe('3.13');
   });
 
   it('fails with --yes when manifests of several languages are present, naming them', () => {
@@ -42,6 +42,16 @@ describe('detection in the CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/several languages \(package\.json, go\.mod\); pass --lang node\|go/);
     expect(runCli(['--yes', '--lang', 'go', '--dry-run'], dir).code).toBe(0);
+  });
+
+  it('fails with --yes when nothing says which language this is, naming the files looked for and --lang, writing nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cms-empty-'));
+    const r = runCli(['--yes'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'create-multistage: found none of package.json, go.mod, pyproject.toml, requirements.txt, Pipfile, setup.py, pom.xml, build.gradle.kts, build.gradle here, so the language is unknown; pass --lang node|go|python|java\n',
+    );
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('pre-fills prompts with detected values, marked "(detected)"', async () => {

@@ -30,7 +30,7 @@ describe('the packed tarball', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readFileSync(join(project, 'Dockerfile'), 'utf8')).toContain(
-      'FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-bookworm AS base',
+      'FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-trixie AS base',
     );
   });
 

@@ -66,7 +66,7 @@ describe('interactive prompts, answered programmatically through the injected pr
     ).toBe(0);
     // No CI chosen (the default), so the registry and scan questions are skipped.
     expect(prompter.asked).toEqual(['app', 'runtimeVersion', 'ci', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
-    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian12:nonroot AS production');
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian13:nonroot AS production');
   });
 
   it('asks the app kind for Node.js and offers only the finals and stages that kind has', () => {

@@ -51,7 +51,7 @@ it('answers chosen with arrow keys, space and typing end up in the Dockerfile', 
     child.kill();
   }
   const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
-  expect(dockerfile).toContain('FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-bookworm AS base');
+  expect(dockerfile).toContain('FROM --platform=$BUILDPLATFORM golang:${GO_VERSION}-trixie AS base');
   expect(dockerfile).toMatch(/^FROM alpine:\S+ AS production$/m);
   expect(dockerfile).toContain('FROM deps AS test');
   expect(dockerfile).not.toMatch(/AS (development|lint|audit|debug)$/m);

@@ -11,10 +11,10 @@ import { tempProject } from './support/cli.js';
 import { memoryIo } from './support/io.js';
 import { scriptedPrompter } from './support/scripted-prompter.js';
 
-const OLD_BASE = 'golang:${GO_VERSION}-bullseye';
-const NEW_BASE = 'golang:${GO_VERSION}-bookworm';
+const OLD_BASE = 'golang:${GO_VERSION}-bookworm';
+const NEW_BASE = 'golang:${GO_VERSION}-trixie';
 
-/** The older generator's templates: today's Go Dockerfile with the builder on Debian 11. */
+/** The older generator's templates: today's Go Dockerfile with the builder on Debian 12. */
 function olderTemplates(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cms-templates-v0-'));
   mkdirSync(join(dir, 'go'));
@@ -79,7 +79,7 @@ describe('update after a template upgrade', () => {
 
   it('writes conflict markers and exits 1 when the user and the template change the same line', async () => {
     const p = await oldProject();
-    p.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
+    p.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bookworm-fips'));
     const r = await p.run('update');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Conflicts in Dockerfile/);
@@ -91,15 +91,15 @@ describe('update after a template upgrade', () => {
       s.replace(/<<<<<<< yours\n(.*)\n\|\|\|\|\|\|\| last generated\n.*\n=======\n.*\n>>>>>>> new template\n/, '$1\n'),
     );
     expect((await p.run('update', '--check')).code).toBe(0);
-    expect(p.read('Dockerfile')).toContain('bullseye-fips AS base');
+    expect(p.read('Dockerfile')).toContain('bookworm-fips AS base');
     expect(text).toMatch(
-      /<<<<<<< yours\nFROM --platform=\$BUILDPLATFORM golang:\$\{GO_VERSION\}-bullseye-fips AS base\n\|\|\|\|\|\|\| last generated\n.*bullseye AS base\n=======\n.*bookworm AS base\n>>>>>>> new template\n/,
+      /<<<<<<< yours\nFROM --platform=\$BUILDPLATFORM golang:\$\{GO_VERSION\}-bookworm-fips AS base\n\|\|\|\|\|\|\| last generated\n.*bookworm AS base\n=======\n.*trixie AS base\n>>>>>>> new template\n/,
     );
   });
 
   it('in a terminal, asks per conflicting file: shows the diff, then keeps or overwrites as told', async () => {
     const keep = await oldProject();
-    keep.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
+    keep.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bookworm-fips'));
     const mine = keep.read('Dockerfile');
     const choices = ['diff', 'keep'];
     const prompter = scriptedPrompter({
@@ -117,7 +117,7 @@ describe('update after a template upgrade', () => {
     expect((await keep.run('update', '--check')).code).toBe(1);
 
     const take = await oldProject();
-    take.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
+    take.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bookworm-fips'));
     expect(
       await main(
         ['update'],
@@ -129,7 +129,7 @@ describe('update after a template upgrade', () => {
 
   it("--force takes the new render over the user's edits", async () => {
     const p = await oldProject();
-    p.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bullseye-fips'));
+    p.edit('Dockerfile', (s) => s.replace(OLD_BASE, 'golang:${GO_VERSION}-bookworm-fips'));
     expect((await p.run('update', '--force')).code).toBe(0);
     expect(p.read('Dockerfile')).toContain(NEW_BASE);
   });
@@ -173,8 +173,8 @@ describe('update with changed answers', () => {
     expect((await run('--yes', '--lang', 'node', '--pm', 'pnpm')).code).toBe(0);
     const r = await run('update', '--lang', 'go', '--force');
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers).toMatchObject({ lang: 'go', pm: 'go', runtimeVersion: '1.23' });
-    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('golang:${GO_VERSION}-bookworm');
+    expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers).toMatchObject({ lang: 'go', pm: 'go', runtimeVersion: '1.27' });
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('golang:${GO_VERSION}-trixie');
   });
 
   it('needs a state file', async () => {

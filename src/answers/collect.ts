@@ -2,7 +2,7 @@
 // --yes detected values, then defaults, then validation.
 import type { Detection } from '../detect/index.js';
 import { UsageError } from '../errors.js';
-import { detectedDefaults, refuseAmbiguous } from './detected.js';
+import { detectedDefaults, refuseUnknownLanguage } from './detected.js';
 import { fieldFor } from './fields.js';
 import { askMissing, type Prompter } from './prompts.js';
 import { missingKeys, validate, validateOver, withDefaults } from './resolve.js';
@@ -21,7 +21,7 @@ export async function collectAnswers(flagged: PartialAnswers, ctx: AnswerContext
   }
   const missing = missingKeys(flagged);
   if (missing.length === 0 || ctx.yes) {
-    refuseAmbiguous(detection, flagged);
+    refuseUnknownLanguage(detection, flagged);
     return validateOver(flagged, detectedDefaults(detection, flagged));
   }
   if (!ctx.interactive) {

@@ -4,7 +4,7 @@
 // another app kind) is set aside, not an error.
 import type { Detected, DetectedKey, Detection, Found } from '../detect/index.js';
 import { UsageError } from '../errors.js';
-import { appIds, getLanguage } from '../languages/index.js';
+import { appIds, getLanguage, languageIds, languageList } from '../languages/index.js';
 import { fitting } from './resolve.js';
 import { answerShape, type PartialAnswers } from './schema.js';
 
@@ -27,9 +27,12 @@ export function detectedDefaults(detection: Detection, given: PartialAnswers): P
   return fitting(values as PartialAnswers, given);
 }
 
-export function refuseAmbiguous(detection: Detection, given: PartialAnswers): void {
+/** Without a question to ask, the language must come from a flag or the project: never a guess. */
+export function refuseUnknownLanguage(detection: Detection, given: PartialAnswers): void {
+  if (given.lang !== undefined || detection.found.lang) return;
   const a = detection.ambiguous;
-  if (a && given.lang === undefined) {
+  if (a)
     throw new UsageError(`this project has manifests of several languages (${a.files.join(', ')}); pass --lang ${a.candidates.join('|')}`);
-  }
+  const manifests = languageList().flatMap((l) => l.detector.manifests);
+  throw new UsageError(`found none of ${manifests.join(', ')} here, so the language is unknown; pass --lang ${languageIds().join('|')}`);
 }

@@ -1,5 +1,6 @@
 // What the user sees after a run: a one-screen summary, the files of a dry run, diffs, or one JSON object.
 import type { Answers } from '../answers/schema.js';
+import type { Notices } from '../answers/versions.js';
 import type { Detection } from '../detect/index.js';
 import type { Decision, FileAction } from '../write/decide.js';
 import { unifiedDiff } from '../cli/diff.js';
@@ -18,10 +19,19 @@ export const LABEL: Record<FileAction, string> = {
   exists: 'exists, kept (--force to overwrite)',
 };
 
-export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean, detection: Detection): string {
+export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean, detection: Detection, notices: Notices): string {
   const files = decisions.map((d) => ({ path: d.path, action: d.action, ...(dryRun ? { content: d.write } : {}) }));
+  const { notes, warnings } = notices;
   return JSON.stringify(
-    { dryRun, answers, detected: detection.found, ...(detection.ambiguous ? { ambiguous: detection.ambiguous } : {}), files },
+    {
+      dryRun,
+      answers,
+      detected: detection.found,
+      ...(detection.ambiguous ? { ambiguous: detection.ambiguous } : {}),
+      notes,
+      warnings,
+      files,
+    },
     null,
     2,
   );

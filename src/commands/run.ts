@@ -9,6 +9,7 @@ import { painter } from '../cli/color.js';
 import { detectedReport, diffReport, dryRunReport, jsonReport, summary } from '../cli/report.js';
 import type { Detection } from '../detect/index.js';
 import type { Answers } from '../answers/schema.js';
+import type { Notices } from '../answers/versions.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../paths.js';
 import { renderPlan } from '../render/plan.js';
@@ -27,12 +28,18 @@ export async function run(
   state: State | null,
   io: Io,
   detection: Detection = { found: {} },
+  notices: Notices = { notes: [], warnings: [] },
 ): Promise<number> {
   // Prints a line and answers 0, so that `return print(…)` ends a run that succeeded.
   const print = (text: string) => {
     io.stdout.write(`${text}\n`);
     return 0;
   };
+  // With --json they are part of the one object printed.
+  if (!options.json) {
+    for (const note of notices.notes) io.stderr.write(`note: ${note}\n`);
+    for (const warning of notices.warnings) io.stderr.write(`warning: ${warning}\n`);
+  }
   const templates = await overrides(dir, options.templates, state, io.cwd);
   const plan = await renderPlan(answers, templates);
   const onDisk = await readExisting(
@@ -49,7 +56,7 @@ export async function run(
   }
   if (options.diff) return print(diffReport(decisions, onDisk));
   if (!options.json && Object.keys(detection.found).length) print(detectedReport(detection));
-  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detection) : dryRunReport(dir, decisions));
+  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detection, notices) : dryRunReport(dir, decisions));
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
@@ -57,7 +64,9 @@ export async function run(
   await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(next) }]);
 
   print(
-    options.json ? jsonReport(answers, settled, false, detection) : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)),
+    options.json
+      ? jsonReport(answers, settled, false, detection, notices)
+      : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)),
   );
   const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);
   if (conflicts.length === 0) return 0;

@@ -49,6 +49,10 @@ export interface LanguageDetector {
   detect: (files: ProjectFiles, deps: DetectDeps) => Found;
 }
 
+/** A version placed on a runtime's lines (its value, and a note when it was moved or resolved). */
+export const fromPlaced = (placed: { value: string; note?: string } | undefined, file: string, ...notes: (string | undefined | false)[]) =>
+  placed ? hit(placed.value, file, ...notes, placed.note) : undefined;
+
 /** A Detected, or nothing when there is no value; a note is kept only when there is one. */
 export function hit(value: unknown, file: string, ...notes: (string | undefined | false)[]): Detected | undefined {
   if (value === undefined) return undefined;

@@ -1,6 +1,7 @@
 // What a language registration provides. A language is one folder here (src/languages/<id>/) plus
 // its templates (templates/<id>/); nothing else in the generator names it.
 import type { LanguageDetector } from '../detect/types.js';
+import type { VersionTable } from './versions.js';
 
 /** Optional stages besides production; every language offers some of them. */
 export const TARGETS = ['development', 'test', 'lint', 'audit', 'debug'] as const;
@@ -51,6 +52,8 @@ export interface Language<V extends LanguageView = LanguageView> {
     healthcheck: (c: Choice) => string;
     entry: (c: Choice) => string;
   };
+  /** The runtime's release lines for this choice (node or bun, say): what every version is placed on. */
+  versions?: (c: Choice) => VersionTable;
   /** Example values for help text. */
   examples: { runtimeVersion: string; entry: string };
   /** Extra rule the schema enforces, returning a message when the combination cannot work. */

@@ -3,11 +3,15 @@
 // with one exception: the first-line `# syntax=` directive is stripped, because it makes BuildKit
 // pull the frontend image from Docker Hub, which is unreachable here.
 //
+// The stand-ins are Debian 13 with each runtime's current line: Node 26 (like the official image,
+// with neither corepack nor yarn, so pnpm and Yarn 1 come from the Dockerfile itself), Go 1.27,
+// Python 3.13 (with a local wheel index for build backends), Java 25.
+//
 // Not built here (covered by snapshots and lint only), because their base images or package
 // sources cannot be reached offline: Alpine finals (no apk mirror), bun (oven/bun), uv
-// (ghcr.io/astral-sh/uv), poetry and pytest/ruff/pip-audit/debugpy (PyPI), gradle (Gradle plugin
-// portal and image), govulncheck and Delve (Go module proxy), yarn (Berry needs repo.yarnpkg.com).
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// (ghcr.io/astral-sh/uv), poetry, pdm, pipenv and pytest/ruff/pip-audit/debugpy (PyPI), gradle
+// (Gradle plugin portal and image), govulncheck and Delve (Go module proxy), Yarn Berry.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -39,6 +43,8 @@ interface Case {
   failingTest?: { file: string; content: string };
   /** Turns the copied sample into a project of this case's build tool. */
   prepare?: (dir: string) => void;
+  /** A manifest line to add, which must rerun the dependency step. */
+  manifest?: { file: string; line: string };
 }
 
 /** pnpm as a project pins it: the packageManager field, and a lockfile made from npm's by `pnpm import`. */
@@ -50,6 +56,21 @@ function asPnpmProject(dir: string): void {
 }
 
 const PNPM = '9.15.9';
+
+/** Yarn 1 as a project pins it: the packageManager field, and a yarn.lock that Yarn 1 itself wrote. */
+function asYarn1Project(dir: string): void {
+  const path = join(dir, 'package.json');
+  writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), packageManager: `yarn@${YARN1}` }, null, 2));
+  const r = spawnSync('npx', ['--yes', `yarn@${YARN1}`, 'install', '--ignore-scripts', '--non-interactive'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`yarn install failed:\n${r.stdout}${r.stderr}`);
+  rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+  rmSync(join(dir, 'package-lock.json'), { force: true });
+}
+
+const YARN1 = '1.22.22';
 
 const COMPILERS = [
   /^\/usr\/(local\/)?bin\/(gcc|cc|go|javac|mvn)$/,
@@ -70,7 +91,7 @@ const CASES: Case[] = [
       '--pm',
       'npm',
       '--runtime-version',
-      '18',
+      '26',
       '--final',
       final,
       '--targets',
@@ -97,7 +118,7 @@ const CASES: Case[] = [
       '--pm',
       'pnpm',
       '--runtime-version',
-      '18',
+      '26',
       '--final',
       final,
       '--targets',
@@ -116,10 +137,35 @@ const CASES: Case[] = [
     ],
     prepare: asPnpmProject,
   })),
+  // Yarn 1 on Node 26, whose image has neither corepack nor yarn: the Dockerfile brings its own.
+  {
+    name: 'node-yarn1-slim',
+    app: 'node-server',
+    flags: [
+      '--lang',
+      'node',
+      '--pm',
+      'yarn1',
+      '--runtime-version',
+      '26',
+      '--final',
+      'slim',
+      '--targets',
+      'test',
+      '--healthcheck',
+      '/health',
+    ],
+    body: 'hello from node',
+    source: 'src/server.js',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*yarn install --frozen-lockfile/,
+    absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//, /\/usr\/local\/share\/\.cache\/yarn/],
+    prepare: asYarn1Project,
+  },
   {
     name: 'node-static-npm-slim',
     app: 'node-static',
-    flags: ['--lang', 'node', '--app', 'static', '--pm', 'npm', '--runtime-version', '18', '--final', 'slim', '--targets', 'test'],
+    flags: ['--lang', 'node', '--app', 'static', '--pm', 'npm', '--runtime-version', '26', '--final', 'slim', '--targets', 'test'],
     body: 'hello from static',
     source: 'src/index.html',
     comment: '<!--',
@@ -135,7 +181,7 @@ const CASES: Case[] = [
       '--lang',
       'go',
       '--runtime-version',
-      '1.19',
+      '1.27',
       '--final',
       final,
       '--targets',
@@ -167,7 +213,7 @@ const CASES: Case[] = [
       '--pm',
       'pip',
       '--runtime-version',
-      '3.11',
+      '3.13',
       '--final',
       final,
       '--targets',
@@ -181,6 +227,18 @@ const CASES: Case[] = [
     install: /\[deps \d+\/\d+\] RUN .*pip install -r requirements.txt/,
     absent: [...COMPILERS, /\/\.cache\/pip/, ...(final === 'distroless' ? [/^\/bin\/sh$/] : [])],
   })),
+  // A PEP 621 project in src layout: dependencies from pyproject.toml, then the project itself.
+  {
+    name: 'python-pep621-slim',
+    app: 'python-pep621',
+    flags: ['--lang', 'python', '--pm', 'pip', '--runtime-version', '3.13', '--final', 'slim', '--targets', '', '--entry', 'svc'],
+    body: 'hello from pep621 (packaging ',
+    source: 'src/svc/__main__.py',
+    comment: '#',
+    install: /\[deps \d+\/\d+\] RUN .*PROJECT_DEPS/,
+    absent: [...COMPILERS, /\/\.cache\/pip/],
+    manifest: { file: 'pyproject.toml', line: '# a comment changes the manifest' },
+  },
   ...(['slim', 'distroless'] as const).map((final) => ({
     name: `java-maven-${final}`,
     app: 'java',
@@ -191,7 +249,7 @@ const CASES: Case[] = [
       '--pm',
       'maven',
       '--runtime-version',
-      '17',
+      '25',
       '--final',
       final,
       '--targets',
@@ -312,6 +370,16 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
       for (const [name, how] of early) expect(how, name).toBe('CACHED');
       expect([...result].filter(([name, how]) => /^\[build /.test(name) && how === 'ran').length).toBeGreaterThan(0);
     }, 900_000);
+
+    if (c.manifest)
+      it('after a manifest change, reruns the dependency step', () => {
+        const file = join(dir, c.manifest!.file);
+        writeFileSync(file, `${readFileSync(file, 'utf8')}\n${c.manifest!.line} ${process.hrtime.bigint()}\n`);
+        const result = steps(build(dir, tag, 'production'));
+        const install = [...result].filter(([name]) => c.install.test(name));
+        expect(install.length, [...result.keys()].join('\n')).toBeGreaterThan(0);
+        for (const [name, how] of install) expect(how, name).toBe('ran');
+      }, 900_000);
   });
 });
 

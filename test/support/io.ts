@@ -8,6 +8,9 @@ export interface MemoryIo extends Io {
   err: () => string;
 }
 
+/** The day in-process runs take as today, so that end-of-life warnings do not drift with the clock. */
+export const TODAY = new Date('2026-12-01T12:00:00Z');
+
 const noPrompts = () => Promise.reject(new Error('no terminal: nothing may be asked'));
 
 export function memoryIo(
@@ -27,6 +30,7 @@ export function memoryIo(
     interactive: options.interactive ?? prompter !== noPrompts,
     color: options.color ?? false,
     prompter,
+    now: () => TODAY,
     out: () => out,
     err: () => err,
   };

@@ -1,6 +1,6 @@
 // Go: version from go.mod (toolchain over go), the main package (root or cmd/<name>), port.
 import { agreedPort } from '../../detect/files.js';
-import { hit, type Found, type LanguageDetector, type ProjectFiles, type ProjectLister } from '../../detect/types.js';
+import { fromPlaced, hit, type Found, type LanguageDetector, type ProjectFiles, type ProjectLister } from '../../detect/types.js';
 import { resolveGo } from './versions.js';
 
 const PORT_PATTERNS = [
@@ -64,15 +64,15 @@ export const goDetector: LanguageDetector = {
     const module = /^module\s+"?([^\s"]+)/m.exec(mod)?.[1];
     const goLine = /^go\s+(\S+)/m.exec(mod)?.[1];
     const toolchain = /^toolchain\s+(go\S+)/m.exec(mod)?.[1];
-    const fromToolchain = toolchain ? resolveGo(toolchain) : undefined;
-    const fromGo = goLine ? resolveGo(goLine) : undefined;
+    const fromToolchain = toolchain ? resolveGo(toolchain, 'toolchain') : undefined;
+    const fromGo = goLine ? resolveGo(goLine, 'go') : undefined;
     const version = fromToolchain ?? fromGo;
     const why = fromToolchain && fromGo && fromToolchain.value !== fromGo.value && `toolchain ${toolchain} preferred over go ${goLine}`;
 
     const found: Found = {
       lang: hit('go', 'go.mod'),
       pm: files.has('go.mod') ? hit('go', 'go.mod') : undefined,
-      runtimeVersion: version && hit(version.value, 'go.mod', why),
+      runtimeVersion: fromPlaced(version, 'go.mod', why),
     };
     const { found: entry, sources } = detectEntry(files, module);
     Object.assign(found, entry);

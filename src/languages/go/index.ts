@@ -1,6 +1,7 @@
 // Go: a static binary cross-compiled on the build machine, on any final down to scratch.
 import { defineLanguage, TARGETS } from '../types.js';
 import { goDetector } from './detect.js';
+import { GO } from './versions.js';
 import { goView } from './view.js';
 
 export const go = defineLanguage({
@@ -11,14 +12,15 @@ export const go = defineLanguage({
   finals: () => ['slim', 'alpine', 'distroless', 'scratch'],
   targets: () => TARGETS,
   defaults: {
-    runtimeVersion: () => '1.23',
+    runtimeVersion: () => GO.default,
     port: () => 8080,
     // A Go image holds only the binary, CA certificates and tzdata. A HEALTHCHECK needs a probe
     // binary beside it (there is no shell or curl), so it is opt-in: --healthcheck /healthz.
     healthcheck: () => 'none',
     entry: () => '.',
   },
-  examples: { runtimeVersion: '1.23', entry: './cmd/server' },
+  versions: () => GO,
+  examples: { runtimeVersion: GO.default, entry: './cmd/server' },
   detector: goDetector,
   view: goView,
 });

@@ -1,14 +1,21 @@
 // Values templates/go/ reads: the final image, and whether it needs the builder's certificates.
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
+// Finals: debian's trixie-slim, Alpine's newest release (official-images library/alpine: 3.24),
+// distroless static-debian13 (its README). The builder is golang:<minor>-trixie. Checked 2026-12-01.
 const FINAL_IMAGES: Record<string, string> = {
-  slim: 'debian:bookworm-slim',
-  alpine: 'alpine:3.20',
-  distroless: 'gcr.io/distroless/static-debian12:nonroot',
+  slim: 'debian:trixie-slim',
+  alpine: 'alpine:3.24',
+  distroless: 'gcr.io/distroless/static-debian13:nonroot',
   scratch: 'scratch',
 };
 
+// Tools the optional stages install, at the newest tags of golang/vuln and go-delve/delve
+// (read from the repositories on 2026-12-01).
+const TOOLS = { govulncheck: 'v1.6.0', delve: 'v1.27.1' };
+
 export const goView = (a: LanguageAnswers) => ({
+  tools: TOOLS,
   secretId: 'netrc',
   runUser: NONROOT_USER,
   debugUser: NONROOT_USER,

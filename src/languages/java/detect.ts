@@ -2,8 +2,15 @@
 import { capture, firstPresent, isRecord, property, toolVersion } from '../../detect/files.js';
 import { GRADLE_BUILDS, GRADLE_SETTINGS, readGradle } from './gradle.js';
 import { readPom } from './pom.js';
-import { hit, type DetectDeps, type Detected, type Found, type LanguageDetector, type ProjectFiles } from '../../detect/types.js';
-import type { Resolved } from '../../detect/versions.js';
+import {
+  fromPlaced,
+  hit,
+  type DetectDeps,
+  type Detected,
+  type Found,
+  type LanguageDetector,
+  type ProjectFiles,
+} from '../../detect/types.js';
 import { resolveJava } from './versions.js';
 
 const MANIFESTS = ['pom.xml', ...GRADLE_BUILDS];
@@ -60,13 +67,11 @@ function wrapperNote(files: ProjectFiles, pm: 'maven' | 'gradle'): string | unde
   return `${script} present${version ? ` (${tool} ${version})` : ''}: the template builds with the image's ${pm === 'maven' ? 'mvn' : 'gradle'}`;
 }
 
-const fromResolved = (r: Resolved | undefined, file: string) => (r ? hit(r.value, file, r.note) : undefined);
-
 function commonVersion(files: ProjectFiles): Detected | undefined {
   const sys = property(files.get('system.properties'), 'java.runtime.version');
-  if (sys) return fromResolved(resolveJava(sys, 'java.runtime.version'), 'system.properties');
+  if (sys) return fromPlaced(resolveJava(sys, 'java.runtime.version'), 'system.properties');
   const tv = toolVersion(files, ['java']);
-  return tv ? fromResolved(resolveJava(tv, 'java'), '.tool-versions') : undefined;
+  return tv ? fromPlaced(resolveJava(tv, 'java'), '.tool-versions') : undefined;
 }
 
 function maven(files: ProjectFiles): Found {
@@ -74,9 +79,9 @@ function maven(files: ProjectFiles): Found {
   const keys = ['maven.compiler.release', 'maven.compiler.source', 'java.version', 'maven.compiler.target'];
   const key = keys.find((k) => pom.properties.get(k));
   const version = key
-    ? fromResolved(resolveJava(pom.properties.get(key)!, key), 'pom.xml')
+    ? fromPlaced(resolveJava(pom.properties.get(key)!, key), 'pom.xml')
     : pom.compilerRelease
-      ? fromResolved(resolveJava(pom.compilerRelease, 'maven-compiler-plugin release'), 'pom.xml')
+      ? fromPlaced(resolveJava(pom.compilerRelease, 'maven-compiler-plugin release'), 'pom.xml')
       : undefined;
   const packaging = pom.packaging ?? 'jar';
   const name = pom.finalName ?? (pom.artifactId && pom.version && `${pom.artifactId}-${pom.version}`);
@@ -96,7 +101,7 @@ function maven(files: ProjectFiles): Found {
 
 function gradle(files: ProjectFiles): Found {
   const build = readGradle(files)!;
-  const version = build.java ? fromResolved(resolveJava(build.java.raw, build.java.label), build.file) : undefined;
+  const version = build.java ? fromPlaced(resolveJava(build.java.raw, build.java.label), build.file) : undefined;
   const why = build.multiProject && "multi-project build (include in settings): set --entry to the application project's jar";
   const entry =
     !why && build.jar ? hit(build.jar, build.file, build.springBoot && `${BOOT}; the exact name leaves out the -plain.jar`) : undefined;

@@ -1,6 +1,7 @@
 // Java: Maven or Gradle (or their wrappers) build a jar once on the build machine; a JRE runs it.
 import { defineLanguage } from '../types.js';
 import { javaDetector } from './detect.js';
+import { JAVA } from './versions.js';
 import { javaView, TOOLS } from './view.js';
 
 export const java = defineLanguage({
@@ -11,12 +12,13 @@ export const java = defineLanguage({
   finals: () => ['slim', 'alpine', 'distroless'],
   targets: () => ['development', 'test', 'debug'],
   defaults: {
-    runtimeVersion: () => '21',
+    runtimeVersion: () => JAVA.default,
     port: () => 8080,
     healthcheck: () => '/health',
     entry: (c) => (c.pm === 'gradle' ? 'build/libs/*.jar' : 'target/*.jar'),
   },
-  examples: { runtimeVersion: '21', entry: 'target/app.jar' },
+  versions: () => JAVA,
+  examples: { runtimeVersion: JAVA.default, entry: 'target/app.jar' },
   detector: javaDetector,
   view: javaView,
 });

@@ -3,10 +3,13 @@
 import { healthUrl } from '../probe.js';
 import { APP_USER, type LanguageAnswers, NONROOT_USER } from '../types.js';
 
+// Temurin publishes no Debian image: its -jre tags are Ubuntu based (official-images
+// library/eclipse-temurin), and so are the maven and gradle builders; distroless java<N>-debian13
+// carries Temurin on Debian 13 (distroless java/BUILD). Checked 2026-12-01.
 const FINAL_IMAGES: Record<string, string> = {
   slim: 'eclipse-temurin:${JAVA_VERSION}-jre',
   alpine: 'eclipse-temurin:${JAVA_VERSION}-jre-alpine',
-  distroless: 'gcr.io/distroless/java${JAVA_VERSION}-debian12:nonroot',
+  distroless: 'gcr.io/distroless/java${JAVA_VERSION}-debian13:nonroot',
 };
 
 /**
@@ -34,7 +37,8 @@ export const TOOLS = {
     test: 'project-mvn -B -ntp test',
   },
   gradle: {
-    image: 'gradle:8.10-jdk${JAVA_VERSION}',
+    // Gradle 9 (official-images library/gradle: 9-jdk17, 9-jdk21, 9-jdk25).
+    image: 'gradle:9-jdk${JAVA_VERSION}',
     env: 'GRADLE_USER_HOME=/cache/gradle',
     bin: 'gradle',
     wrapper: 'gradlew',

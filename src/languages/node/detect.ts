@@ -1,6 +1,6 @@
 // Node.js: package manager, runtime (or bun) version, framework → app kind and entry, port.
 import { agreedPort, capture, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from '../../detect/files.js';
-import { hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from '../../detect/types.js';
+import { fromPlaced, hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from '../../detect/types.js';
 import { resolveBun, resolveNode } from './versions.js';
 
 const LOCKFILES = [
@@ -50,12 +50,15 @@ type Pkg = Record<string, unknown>;
 const deps = (pkg: Pkg): Set<string> =>
   new Set(['dependencies', 'devDependencies'].flatMap((k) => (isRecord(pkg[k]) ? Object.keys(pkg[k]) : [])));
 
+/** A yarn.lock of Yarn 2 and later: a __metadata header. Yarn 1's starts with "# yarn lockfile v1". */
+const berryLock = (text: string | undefined) => (text ?? '').includes('__metadata:');
+
 function detectPm(files: ProjectFiles, pkg: Pkg): Detected | undefined {
   const field = str(pkg.packageManager);
   const named = field && /^(npm|pnpm|yarn|bun)@(\d+)?/.exec(field);
   if (named) {
-    const classic = named[1] === 'yarn' && named[2] === '1' && 'Yarn classic (1.x): the template runs Yarn Berry commands';
-    return hit(named[1], 'package.json', `packageManager ${field.split('+')[0]}`, classic);
+    const pm = named[1] === 'yarn' && named[2] === '1' ? 'yarn1' : named[1];
+    return hit(pm, 'package.json', `packageManager ${field.split('+')[0]}`);
   }
   const locks = LOCKFILES.filter(([file]) => files.has(file));
   const [lock] = locks;
@@ -63,23 +66,19 @@ function detectPm(files: ProjectFiles, pkg: Pkg): Detected | undefined {
   const several = new Set(locks.map(([, pm]) => pm)).size > 1 && `several lockfiles (${locks.map(([f]) => f).join(', ')})`;
   if (lock[1] !== 'yarn') return hit(lock[1], lock[0], several);
   const rc = files.get('.yarnrc.yml');
-  const berry = rc !== undefined || (files.get('yarn.lock') ?? '').includes('__metadata:');
-  const flavour = berry
-    ? `Yarn Berry${rc !== undefined ? ' (.yarnrc.yml)' : ''}`
-    : 'Yarn classic (v1 lockfile, no .yarnrc.yml): the template runs Yarn Berry commands; add "packageManager": "yarn@4.x"';
+  if (rc === undefined && !berryLock(files.get('yarn.lock')))
+    return hit('yarn1', 'yarn.lock', 'Yarn 1 (a v1 lockfile, no .yarnrc.yml)', several);
   const yarnPath = rc && /^\s*yarnPath\s*:/m.test(rc) && '.yarnrc.yml sets yarnPath, but only .yarnrc.yml is copied before install';
-  return hit('yarn', 'yarn.lock', flavour, yarnPath, several);
+  return hit('yarn', 'yarn.lock', `Yarn Berry${rc !== undefined ? ' (.yarnrc.yml)' : ''}`, yarnPath, several);
 }
-
-const fromResolved = (r: { value: string; note?: string } | undefined, file: string) => (r ? hit(r.value, file, r.note) : undefined);
 
 function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | undefined {
   if (pm === 'bun') {
     // With bun the runtime is bun, so the version answer is bun's.
     const field = str(pkg.packageManager);
-    if (field?.startsWith('bun@')) return fromResolved(resolveBun(field.slice(4)), 'package.json');
+    if (field?.startsWith('bun@')) return fromPlaced(resolveBun(field.slice(4), 'packageManager'), 'package.json');
     const tv = toolVersion(files, ['bun']);
-    return tv ? fromResolved(resolveBun(tv), '.tool-versions') : undefined;
+    return tv ? fromPlaced(resolveBun(tv, 'bun'), '.tool-versions') : undefined;
   }
   const engines = isRecord(pkg.engines) ? str(pkg.engines.node) : undefined;
   const volta = isRecord(pkg.volta) ? str(pkg.volta.node) : undefined;

@@ -1,7 +1,11 @@
 // Node.js (and bun): npm, pnpm, yarn or bun; a server, a static site served by nginx, or Next.js.
-import { defineLanguage, TARGETS } from '../types.js';
+import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
+import { BUN, NODE } from './versions.js';
 import { nodeView, PMS } from './view.js';
+
+// With bun the runtime is bun itself, so the version is bun's.
+const runtime = (c: Choice) => (c.pm === 'bun' ? BUN : NODE);
 
 export const node = defineLanguage({
   id: 'node',
@@ -15,14 +19,14 @@ export const node = defineLanguage({
   finals: (app) => (app === 'static' ? ['slim', 'alpine'] : ['slim', 'alpine', 'distroless']),
   targets: (app) => (app === 'static' ? ['development', 'test', 'lint', 'audit'] : TARGETS),
   defaults: {
-    // With bun the runtime is bun itself, so the version is bun's.
-    runtimeVersion: (c) => (c.pm === 'bun' ? '1.1' : '22'),
+    runtimeVersion: (c) => runtime(c).default,
     port: (c) => (c.app === 'static' ? 8080 : 3000),
     // A static site or a Next.js app has no health route of its own: probe the home page.
     healthcheck: (c) => (c.app === 'server' ? '/health' : '/'),
     entry: (c) => (c.app === 'static' ? 'dist' : c.app === 'next' ? '.next/standalone/server.js' : 'dist/server.js'),
   },
-  examples: { runtimeVersion: '22', entry: 'dist/server.js' },
+  versions: runtime,
+  examples: { runtimeVersion: NODE.default, entry: 'dist/server.js' },
   detector: nodeDetector,
   view: nodeView,
 });

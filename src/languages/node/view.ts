@@ -3,9 +3,29 @@
 import { healthUrl } from '../probe.js';
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
-// Per package manager: what to copy before installing, where its cache lives, and its commands.
+/**
+ * How the base stage gets a package manager that the Node images no longer carry (Node 25 and
+ * later ship no corepack; the Node 26 images have neither corepack nor yarn): from the npm
+ * registry, at the version package.json's "packageManager" names when it matches `pattern`, else
+ * at `version`. Defaults: the pnpm line that runs on every supported Node line with no native
+ * binary (11 needs Node 22.13), and the newest Yarn 1 and Yarn 4, from the npm registry on
+ * 2026-12-01.
+ */
+const fetched = (name: string, pkg: string, arg: string, version: string, pattern: string, env: string | null) => ({
+  name,
+  pkg,
+  arg,
+  version,
+  pattern,
+  env,
+});
+
+// Per package manager: what to copy before installing, where its cache lives, its commands, and
+// how it is installed when the image lacks it.
 export const PMS = {
   npm: {
+    bin: 'npm',
+    fetch: null,
     manifests: 'package.json package-lock.json .npmr[c]',
     cache: '/root/.npm',
     install: 'npm ci --no-audit --no-fund',
@@ -15,6 +35,9 @@ export const PMS = {
     audit: 'npm audit --omit=dev --audit-level=high',
   },
   pnpm: {
+    bin: 'pnpm',
+    // The store lives in PNPM_HOME, which is the cache mount below.
+    fetch: fetched('pnpm', 'pnpm', 'PNPM_VERSION', '10.34.9', 'pnpm@*', 'PNPM_HOME=/pnpm'),
     manifests: 'package.json pnpm-lock.yaml pnpm-workspace.yam[l] .npmr[c]',
     cache: '/pnpm/store',
     install: 'pnpm install --frozen-lockfile',
@@ -24,6 +47,9 @@ export const PMS = {
     audit: 'pnpm audit --prod --audit-level high',
   },
   yarn: {
+    bin: 'yarn',
+    // Yarn 2 and later; a node_modules folder, so that the final stage can copy it.
+    fetch: fetched('Yarn', '@yarnpkg/cli-dist', 'YARN_VERSION', '4.18.1', 'yarn@[2-9]*', 'YARN_NODE_LINKER=node-modules'),
     manifests: 'package.json yarn.lock .yarnrc.ym[l] .npmr[c]',
     cache: '/root/.yarn/berry/cache',
     install: 'yarn install --immutable',
@@ -32,7 +58,21 @@ export const PMS = {
     build: 'yarn run build',
     audit: 'yarn npm audit --environment production --severity high',
   },
+  yarn1: {
+    bin: 'yarn',
+    fetch: fetched('Yarn 1', 'yarn', 'YARN_VERSION', '1.22.22', 'yarn@1.*', null),
+    manifests: 'package.json yarn.lock .yarnr[c] .npmr[c]',
+    // Yarn 1's cache for root in these images.
+    cache: '/usr/local/share/.cache/yarn',
+    install: 'yarn install --frozen-lockfile --non-interactive',
+    installProd: 'yarn install --frozen-lockfile --non-interactive --production',
+    run: 'yarn run',
+    build: 'yarn run build',
+    audit: 'yarn audit --groups dependencies --level high',
+  },
   bun: {
+    bin: 'bun',
+    fetch: null,
     manifests: 'package.json bun.loc[k] bun.lock[b] .npmr[c]',
     cache: '/root/.bun/install/cache',
     install: 'bun install --frozen-lockfile',
@@ -48,6 +88,10 @@ type Pm = keyof typeof PMS;
 /** A one-line JavaScript probe for node and bun: exit 0 on a 2xx/3xx answer. */
 const jsProbe = (url: string) => `fetch('${url}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
 
+// Images, Debian 13 where the family publishes it. node: nodejs/docker-node versions.json
+// (`<major>-trixie-slim`, `<major>-alpine`); distroless: nodejs/config.bzl (`nodejs<major>-debian13`);
+// oven/bun: its release workflow (`<line>-slim` is trixie since 1.3.4, `-alpine`, `-distroless`).
+// Checked 2026-12-01.
 function runtime(a: LanguageAnswers) {
   const alpine = a.final === 'alpine';
   if (a.pm === 'bun') {
@@ -63,8 +107,8 @@ function runtime(a: LanguageAnswers) {
   }
   return {
     versionArg: 'NODE_VERSION',
-    baseImage: `node:\${NODE_VERSION}-${alpine ? 'alpine' : 'bookworm-slim'}`,
-    distrolessImage: 'gcr.io/distroless/nodejs${NODE_VERSION}-debian12:nonroot',
+    baseImage: `node:\${NODE_VERSION}-${alpine ? 'alpine' : 'trixie-slim'}`,
+    distrolessImage: 'gcr.io/distroless/nodejs${NODE_VERSION}-debian13:nonroot',
     bin: 'node',
     // pnpm reads npm's settings from the environment too.
     quiet: 'NPM_CONFIG_UPDATE_NOTIFIER=false',
@@ -86,7 +130,6 @@ export function nodeView(a: LanguageAnswers) {
     static: isStatic,
     next,
     tool: PMS[a.pm as Pm],
-    corepack: a.pm === 'pnpm' || a.pm === 'yarn',
     finalImage: distroless ? rt.distrolessImage : rt.baseImage,
     // A built entry (dist/server.js) ships its output folder; an unbuilt one ships the sources.
     outDir: slash > 0 ? a.entry.slice(0, slash) : null,
@@ -103,7 +146,10 @@ export function nodeView(a: LanguageAnswers) {
     runUser: isStatic ? '101' : distroless ? NONROOT_USER : '1000:1000',
     // The node and bun images' own non-root user.
     debugUser: '1000:1000',
-    nginxImage: `nginxinc/nginx-unprivileged:\${NGINX_VERSION}${a.final === 'alpine' ? '-alpine' : ''}`,
+    // nginx/docker-nginx-unprivileged: `<version>-trixie` and `<version>-alpine`; 1.30 is the stable
+    // line (checked 2026-12-01).
+    nginxVersion: '1.30',
+    nginxImage: `nginxinc/nginx-unprivileged:\${NGINX_VERSION}-${a.final === 'alpine' ? 'alpine' : 'trixie'}`,
     defaultNginxPort: a.port === 8080,
   };
 }

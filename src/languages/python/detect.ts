@@ -16,21 +16,24 @@ const PORT_PATTERNS = [/\.run(?:_app)?\([^)]*?\bport\s*=\s*(\d{1,5})\b/, /(?:env
 
 function detectPm(files: ProjectFiles): Detected | undefined {
   const pyproject = files.get('pyproject.toml');
-  const poetryTable = tomlHasTable(pyproject, 'tool.poetry');
   if (files.has('poetry.lock')) return hit('poetry', 'poetry.lock');
   if (files.has('uv.lock')) return hit('uv', 'uv.lock');
-  if (poetryTable)
+  if (files.has('pdm.lock')) return hit('pdm', 'pdm.lock');
+  if (files.has('Pipfile.lock')) return hit('pipenv', 'Pipfile.lock');
+  if (tomlHasTable(pyproject, 'tool.poetry'))
     return hit('poetry', 'pyproject.toml', '[tool.poetry] without poetry.lock: the template copies poetry.lock, run `poetry lock`');
+  if (tomlHasTable(pyproject, 'tool.pdm'))
+    return hit('pdm', 'pyproject.toml', '[tool.pdm] without pdm.lock: the template copies pdm.lock, run `pdm lock`');
   if (files.has('requirements.txt')) return hit('pip', 'requirements.txt');
   if (files.has('Pipfile'))
-    return hit(
-      'pip',
-      'Pipfile',
-      'Pipfile is not supported natively: export it to requirements.txt (pipenv requirements > requirements.txt)',
-    );
+    return hit('pipenv', 'Pipfile', 'Pipfile without Pipfile.lock: the template copies Pipfile.lock, run `pipenv lock`');
+  if (pep621(pyproject)) return hit('pip', 'pyproject.toml', 'PEP 621: the build installs [project] dependencies, then the project');
   const manifest = firstPresent(files, MANIFESTS);
-  return manifest ? hit('pip', manifest, `no requirements.txt or lockfile: the pip template installs requirements.txt`) : undefined;
+  return manifest ? hit('pip', manifest, 'no requirements.txt, lockfile or [project] table: nothing to install but the source') : undefined;
 }
+
+/** A pyproject.toml with a [project] table, which the pip template installs. */
+const pep621 = (pyproject: string | undefined) => tomlHasTable(pyproject, 'project');
 
 function detectVersion(files: ProjectFiles): Detected | undefined {
   const pins: [string | undefined, string][] = [
@@ -79,10 +82,12 @@ function candidates(files: ProjectFiles, names: readonly string[]): string[] {
     .sort((a, b) => depth(a) - depth(b) || byDir(a, b) || rank(a) - rank(b));
 }
 
-const srcNote = (path: string) =>
-  path.startsWith('src/') && 'src layout: /app/src must be on PYTHONPATH (or the project installed) for this import';
+/** Build tools whose template installs a PEP 621 project itself, src layout included. */
+const INSTALLS_PROJECT = new Set(['pip', 'pdm']);
 
-function detectEntry(files: ProjectFiles): { found: Found; source?: string } {
+function detectEntry(files: ProjectFiles, installed: boolean): { found: Found; source?: string } {
+  const srcNote = (path: string) =>
+    path.startsWith('src/') && !installed && 'src layout: /app/src must be on PYTHONPATH (or the project installed) for this import';
   const manage = files.get('manage.py');
   if (manage !== undefined) {
     const settings = /DJANGO_SETTINGS_MODULE['"]\s*,\s*['"]([\w.]+?)\.settings\b/.exec(manage)?.[1];
@@ -118,7 +123,7 @@ async function pythonSources(list: ProjectLister): Promise<string[]> {
 export const pythonDetector: LanguageDetector = {
   manifests: MANIFESTS,
   knownFiles: ['.python-version', '.tool-versions', ...PY_ROOT_FILES],
-  headOnly: ['poetry.lock', 'uv.lock'],
+  headOnly: ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock'],
   discover: pythonSources,
   detect(files) {
     const found: Found = {
@@ -126,7 +131,8 @@ export const pythonDetector: LanguageDetector = {
       pm: detectPm(files),
       runtimeVersion: detectVersion(files),
     };
-    const { found: entry, source } = detectEntry(files);
+    const installed = pep621(files.get('pyproject.toml')) && INSTALLS_PROJECT.has(String(found.pm?.value ?? 'pip'));
+    const { found: entry, source } = detectEntry(files, installed);
     Object.assign(found, entry);
     const port = source ? agreedPort(files, [source], PORT_PATTERNS) : undefined;
     if (port) found.port = hit(port.port, port.file);

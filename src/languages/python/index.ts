@@ -2,6 +2,7 @@
 // gunicorn, ASGI under uvicorn.
 import { defineLanguage, TARGETS } from '../types.js';
 import { pythonDetector } from './detect.js';
+import { DISTROLESS_PYTHON, isDistrolessPython, PYTHON } from './versions.js';
 import { pythonView, TOOLS } from './view.js';
 
 export const python = defineLanguage({
@@ -15,16 +16,17 @@ export const python = defineLanguage({
   finals: () => ['slim', 'alpine', 'distroless'],
   targets: () => TARGETS,
   defaults: {
-    // Distroless Python is Debian 12's interpreter, so the virtualenv must be built for 3.11.
-    runtimeVersion: (c) => (c.final === 'distroless' ? '3.11' : '3.12'),
+    // Distroless Python is Debian 13's interpreter, so the virtualenv must be built for it.
+    runtimeVersion: (c) => (c.final === 'distroless' ? DISTROLESS_PYTHON : PYTHON.default),
     port: () => 8000,
     healthcheck: () => '/health',
     entry: () => 'app:app',
   },
-  examples: { runtimeVersion: '3.12', entry: 'app:app' },
+  versions: () => PYTHON,
+  examples: { runtimeVersion: PYTHON.default, entry: 'app:app' },
   check: (a) =>
-    a.final === 'distroless' && a.runtimeVersion !== '3.11'
-      ? `must be 3.11 with the distroless final, which ships Debian 12's Python 3.11`
+    a.final === 'distroless' && !isDistrolessPython(a.runtimeVersion)
+      ? `must be ${DISTROLESS_PYTHON} with the distroless final, which ships Debian 13's Python ${DISTROLESS_PYTHON}`
       : undefined,
   detector: pythonDetector,
   view: pythonView,
