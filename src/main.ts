@@ -47,7 +47,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
     const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
     const placed = placeRuntime(answers, io.now());
-    return await run(dir, options, placed.answers, state, io, detection, placed);
+    const notices = { notes: placed.notes, warnings: [...(detection.warnings ?? []), ...placed.warnings] };
+    return await run(dir, options, placed.answers, state, io, detection, notices);
   } catch (error) {
     if (!isCliError(error)) throw error;
     io.stderr.write(`create-multistage: ${error.message}\n`);

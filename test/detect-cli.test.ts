@@ -1,5 +1,5 @@
 // Detection as the CLI uses it: defaults only, flags win, prompts pre-filled and marked.
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,18 @@ describe('detection in the CLI', () => {
       'create-multistage: found none of package.json, go.mod, pyproject.toml, requirements.txt, Pipfile, setup.py, pom.xml, build.gradle.kts, build.gradle here, so the language is unknown; pass --lang node|go|python|java\n',
     );
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('warns once, on stderr or in --json, when a Node project has no lockfile', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cms-nolock-'));
+    writeFileSync(join(dir, 'package.json'), '{"scripts":{"start":"node server.js"}}');
+    const json = runCli(['--yes', '--dry-run', '--json'], dir);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).warnings).toEqual([expect.stringMatching(/^no lockfile \(package-lock\.json, .*not reproducible; commit one$/)]);
+    const text = runCli(['--yes', '--dry-run'], dir);
+    expect(text.stderr.match(/^warning: no lockfile/gm)).toHaveLength(1);
+    writeFileSync(join(dir, 'package-lock.json'), '{}');
+    expect(runCli(['--yes', '--dry-run'], dir).stderr).toBe('');
   });
 
   it('pre-fills prompts with detected values, marked "(detected)"', async () => {

@@ -27,14 +27,19 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
   const language = lang ? languageList().find((l) => l.id === lang) : present[0];
   if (!language) return { found: {} };
   let found: Found;
+  let warnings: string[];
   try {
     found = language.detector.detect(files, deps);
+    warnings = present.includes(language) ? (language.detector.warnings?.(files) ?? []) : [];
   } catch {
     // Detection only offers defaults: a file it cannot make sense of must not stop the generator.
     return { found: {} };
   }
   if (!present.includes(language)) delete found.lang;
-  return { found: Object.fromEntries(Object.entries(found).filter(([, d]) => d !== undefined)) };
+  return {
+    found: Object.fromEntries(Object.entries(found).filter(([, d]) => d !== undefined)),
+    ...(warnings.length ? { warnings } : {}),
+  };
 }
 
 export async function detect(dir: string, lang?: string): Promise<Detection> {

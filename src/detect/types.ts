@@ -18,6 +18,8 @@ export type Found = Partial<Record<DetectedKey, Detected>>;
 
 export interface Detection {
   found: Found;
+  /** What the user should fix in the project (a missing lockfile, say), said once per run. */
+  warnings?: string[];
   /** Set when manifests of more than one language are present; `found` then holds no lang. */
   ambiguous?: { candidates: string[]; files: string[] };
 }
@@ -47,6 +49,8 @@ export interface LanguageDetector {
   /** Files found by listing folders (sources whose names are not fixed). */
   discover?: (list: ProjectLister) => Promise<string[]>;
   detect: (files: ProjectFiles, deps: DetectDeps) => Found;
+  /** Problems of the project the generated files cannot fix. */
+  warnings?: (files: ProjectFiles) => string[];
 }
 
 /** A version placed on a runtime's lines (its value, and a note when it was moved or resolved). */

@@ -45,6 +45,8 @@ interface Case {
   prepare?: (dir: string) => void;
   /** A manifest line to add, which must rerun the dependency step. */
   manifest?: { file: string; line: string };
+  /** What generation must warn about on stderr (nothing when unset). */
+  warning?: RegExp;
 }
 
 /** pnpm as a project pins it: the packageManager field, and a lockfile made from npm's by `pnpm import`. */
@@ -162,6 +164,28 @@ const CASES: Case[] = [
     absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//, /\/usr\/local\/share\/\.cache\/yarn/],
     prepare: asYarn1Project,
   },
+  // No lockfile (a plain install, and a warning), and no production dependencies: with none at all,
+  // and with development ones only, the final stage still gets its node_modules folder.
+  ...(['none', 'dev-only'] as const).map((deps) => ({
+    name: `node-npm-nolock-${deps}`,
+    app: 'node-plain',
+    flags: ['--lang', 'node', '--pm', 'npm', '--runtime-version', '26', '--final', 'slim', '--targets', '', '--entry', 'server.js'],
+    body: 'hello from plain node',
+    source: 'server.js',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*npm install/,
+    absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//],
+    warning: /^warning: no lockfile .* not reproducible; commit one\n$/,
+    ...(deps === 'dev-only' && {
+      prepare: (dir: string) => {
+        const path = join(dir, 'package.json');
+        writeFileSync(
+          path,
+          JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), devDependencies: { 'is-odd': '^3.0.1' } }, null, 2),
+        );
+      },
+    }),
+  })),
   {
     name: 'node-static-npm-slim',
     app: 'node-static',
@@ -291,7 +315,8 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
       cpSync(join(APPS, c.app), dir, { recursive: true });
       c.prepare?.(dir);
       const r = runCli([...c.flags, '--yes', '--json', '--port', portOf(c)], dir);
-      expect(r.stderr).toBe('');
+      if (c.warning) expect(r.stderr).toMatch(c.warning);
+      else expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       generatedTargets = JSON.parse(r.stdout).answers.targets;
       const path = join(dir, 'Dockerfile');

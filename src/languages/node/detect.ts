@@ -171,7 +171,16 @@ function workspaces(files: ProjectFiles, pkg: Pkg): string | undefined {
   return list && `workspaces (${list}): a monorepo root; the template copies only the root manifests before installing`;
 }
 
+/** Without a lockfile, every build resolves versions anew. */
+function lockfileWarnings(files: ProjectFiles): string[] {
+  if (LOCKFILES.some(([file]) => files.has(file))) return [];
+  return [
+    'no lockfile (package-lock.json, pnpm-lock.yaml, yarn.lock or bun.lock): builds install whatever the registry serves that day, so they are not reproducible; commit one',
+  ];
+}
+
 export const nodeDetector: LanguageDetector = {
+  warnings: lockfileWarnings,
   manifests: ['package.json'],
   knownFiles: [
     '.yarnrc.yml',

@@ -20,16 +20,20 @@ const fetched = (name: string, pkg: string, arg: string, version: string, patter
   env,
 });
 
-// Per package manager: what to copy before installing, where its cache lives, its commands, and
-// how it is installed when the image lacks it.
+/** The frozen install when the project has a lockfile, else the plain one (and a warning at generation). */
+const locked = (lockfiles: string[], frozen: string, unlocked: string) =>
+  `if ${lockfiles.map((f) => `[ -f ${f} ]`).join(' || ')}; then ${frozen}; else ${unlocked}; fi`;
+
+// Per package manager: what to copy before installing (a missing lockfile is fine), where its cache
+// lives, its commands, and how it is installed when the image lacks it.
 export const PMS = {
   npm: {
     bin: 'npm',
     fetch: null,
-    manifests: 'package.json package-lock.json .npmr[c]',
+    manifests: 'package.json package-lock.jso[n] .npmr[c]',
     cache: '/root/.npm',
-    install: 'npm ci --no-audit --no-fund',
-    installProd: 'npm ci --omit=dev --no-audit --no-fund',
+    install: locked(['package-lock.json'], 'npm ci --no-audit --no-fund', 'npm install --no-audit --no-fund'),
+    installProd: locked(['package-lock.json'], 'npm ci --omit=dev --no-audit --no-fund', 'npm install --omit=dev --no-audit --no-fund'),
     run: 'npm run',
     build: 'npm run build --if-present',
     audit: 'npm audit --omit=dev --audit-level=high',
@@ -38,10 +42,10 @@ export const PMS = {
     bin: 'pnpm',
     // The store lives in PNPM_HOME, which is the cache mount below.
     fetch: fetched('pnpm', 'pnpm', 'PNPM_VERSION', '10.34.9', 'pnpm@*', 'PNPM_HOME=/pnpm'),
-    manifests: 'package.json pnpm-lock.yaml pnpm-workspace.yam[l] .npmr[c]',
+    manifests: 'package.json pnpm-lock.yam[l] pnpm-workspace.yam[l] .npmr[c]',
     cache: '/pnpm/store',
-    install: 'pnpm install --frozen-lockfile',
-    installProd: 'pnpm install --frozen-lockfile --prod',
+    install: locked(['pnpm-lock.yaml'], 'pnpm install --frozen-lockfile', 'pnpm install --no-frozen-lockfile'),
+    installProd: locked(['pnpm-lock.yaml'], 'pnpm install --frozen-lockfile --prod', 'pnpm install --no-frozen-lockfile --prod'),
     run: 'pnpm run',
     build: 'pnpm run --if-present build',
     audit: 'pnpm audit --prod --audit-level high',
@@ -50,9 +54,9 @@ export const PMS = {
     bin: 'yarn',
     // Yarn 2 and later; a node_modules folder, so that the final stage can copy it.
     fetch: fetched('Yarn', '@yarnpkg/cli-dist', 'YARN_VERSION', '4.18.1', 'yarn@[2-9]*', 'YARN_NODE_LINKER=node-modules'),
-    manifests: 'package.json yarn.lock .yarnrc.ym[l] .npmr[c]',
+    manifests: 'package.json yarn.loc[k] .yarnrc.ym[l] .npmr[c]',
     cache: '/root/.yarn/berry/cache',
-    install: 'yarn install --immutable',
+    install: locked(['yarn.lock'], 'yarn install --immutable', 'yarn install'),
     installProd: 'yarn workspaces focus --all --production',
     run: 'yarn run',
     build: 'yarn run build',
@@ -61,11 +65,15 @@ export const PMS = {
   yarn1: {
     bin: 'yarn',
     fetch: fetched('Yarn 1', 'yarn', 'YARN_VERSION', '1.22.22', 'yarn@1.*', null),
-    manifests: 'package.json yarn.lock .yarnr[c] .npmr[c]',
+    manifests: 'package.json yarn.loc[k] .yarnr[c] .npmr[c]',
     // Yarn 1's cache for root in these images.
     cache: '/usr/local/share/.cache/yarn',
-    install: 'yarn install --frozen-lockfile --non-interactive',
-    installProd: 'yarn install --frozen-lockfile --non-interactive --production',
+    install: locked(['yarn.lock'], 'yarn install --frozen-lockfile --non-interactive', 'yarn install --non-interactive'),
+    installProd: locked(
+      ['yarn.lock'],
+      'yarn install --frozen-lockfile --non-interactive --production',
+      'yarn install --non-interactive --production',
+    ),
     run: 'yarn run',
     build: 'yarn run build',
     audit: 'yarn audit --groups dependencies --level high',
@@ -75,8 +83,8 @@ export const PMS = {
     fetch: null,
     manifests: 'package.json bun.loc[k] bun.lock[b] .npmr[c]',
     cache: '/root/.bun/install/cache',
-    install: 'bun install --frozen-lockfile',
-    installProd: 'bun install --frozen-lockfile --production',
+    install: locked(['bun.lock', 'bun.lockb'], 'bun install --frozen-lockfile', 'bun install'),
+    installProd: locked(['bun.lock', 'bun.lockb'], 'bun install --frozen-lockfile --production', 'bun install --production'),
     run: 'bun run',
     build: 'bun run build',
     audit: 'bun audit',
