@@ -1,7 +1,8 @@
-# Internal (cms-bookworm:certs): bookworm + ca-certificates that also trust this
-# machine's TLS-proxy CAs (certs/ is filled by build.sh). Every stand-in but
-# debian:bookworm-slim starts here. No `# syntax=` line: nothing can be pulled.
-FROM debian:bookworm-slim
+# Internal (cms-trixie:certs): trixie + ca-certificates that also trust this machine's
+# TLS-proxy CAs (certs/ is filled by build.sh). Most stand-ins start here (not node:*,
+# which, like the real image, has no ca-certificates). No `# syntax=` line: nothing can
+# be pulled.
+FROM debian:trixie-slim
 COPY certs/ /usr/local/share/ca-certificates/
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ca-certificates \

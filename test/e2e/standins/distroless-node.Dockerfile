@@ -1,20 +1,20 @@
-# Stand-in for gcr.io/distroless/nodejs18-debian12:nonroot: only /nodejs/bin/node
-# and what it needs (Debian's node links libnode.so.108, ICU, OpenSSL... and reads
-# /usr/share/nodejs),
-# no shell, no npm, no apt. ENTRYPOINT/USER/WORKDIR as in the real image.
-FROM node:18-bookworm-slim AS src
-COPY files/distroless/ /opt/distroless/
-COPY --chmod=755 files/distroless-skel.sh /usr/local/bin/
-RUN distroless-skel.sh /out /usr/bin/node \
- && mkdir -p /out/nodejs/bin && cp /usr/bin/node /out/nodejs/bin/node \
-# Debian's node loads some builtins (undici, acorn, cjs-module-lexer) from /usr/share/nodejs
- && cp -a /usr/share/nodejs /out/usr/share/ \
- && cp -a /usr/lib/ssl /out/usr/lib/
+# Stand-in for gcr.io/distroless/nodejs<major>-debian13:nonroot (build.sh passes
+# NODE_MAJOR): the cc-debian13 stand-in + /nodejs/bin/node, the same official binary
+# as node:<major>-trixie-slim, and libatomic1 where that binary links it (26; upstream
+# adds the package for 26 too). ENTRYPOINT ["/nodejs/bin/node"], USER 65532, WORKDIR
+# /home/nonroot (from cc); no shell, no npm/npx/corepack, no include/.
+ARG NODE_MAJOR
+FROM node:${NODE_MAJOR}-trixie-slim AS node
 
-FROM scratch
+FROM cms-trixie:certs AS src
+COPY --chmod=755 files/distroless.sh /usr/local/bin/
+COPY --from=node /usr/local/bin/node /out/nodejs/bin/node
+RUN if ldd /out/nodejs/bin/node | grep -q 'libatomic.so.1 => not found'; then \
+      apt-get update && apt-get install -y --no-install-recommends libatomic1 \
+      && rm -rf /var/lib/apt/lists/* && distroless.sh pkgs /out libatomic1; \
+    fi \
+ && ! ldd /out/nodejs/bin/node | grep 'not found'
+
+FROM gcr.io/distroless/cc-debian13:nonroot
 COPY --from=src /out/ /
-ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
-USER 65532
-WORKDIR /home/nonroot
 ENTRYPOINT ["/nodejs/bin/node"]

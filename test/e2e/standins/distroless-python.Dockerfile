@@ -1,21 +1,19 @@
-# Stand-in for gcr.io/distroless/python3-debian12:nonroot: Debian's python3.11 with its
-# stdlib and the libs its extension modules need; /usr/bin/python3 and /usr/bin/python
-# link to python3.11, which is the ENTRYPOINT as in the real image. No shell, no pip.
-FROM python:3.11-slim-bookworm AS src
-COPY files/distroless/ /opt/distroless/
-COPY --chmod=755 files/distroless-skel.sh /usr/local/bin/
-RUN distroless-skel.sh /out /usr/bin/python3.11 /usr/lib/python3.11/lib-dynload/*.so \
+# Stand-in for gcr.io/distroless/python3-debian13:nonroot: the cc-debian13 stand-in (as
+# upstream) + Debian's python3.13 with its stdlib (test/ left out) and the libraries its
+# extension modules need; /usr/bin/python3 and /usr/bin/python link to
+# /usr/bin/python3.13, which is the ENTRYPOINT as in the real image. LANG=C.UTF-8,
+# USER 65532. No shell, no pip, and no /usr/local/bin/python3 (what venvs made in the
+# python:3.13-slim images point at).
+FROM python:3.13-slim-trixie AS src
+COPY --chmod=755 files/distroless.sh /usr/local/bin/
+RUN distroless.sh libs /out /usr/bin/python3.13 /usr/lib/python3.13/lib-dynload/*.so \
  && mkdir -p /out/usr/bin /out/usr/lib /out/etc \
- && cp /usr/bin/python3.11 /out/usr/bin/ \
- && ln -s python3.11 /out/usr/bin/python3 && ln -s python3.11 /out/usr/bin/python \
- && cp -a /usr/lib/python3.11 /out/usr/lib/ && rm -rf /out/usr/lib/python3.11/test \
- && cp -a /etc/python3.11 /out/etc/ \
- && cp -a /usr/lib/ssl /out/usr/lib/
+ && cp /usr/bin/python3.13 /out/usr/bin/ \
+ && ln -s /usr/bin/python3.13 /out/usr/bin/python3 && ln -s /usr/bin/python3.13 /out/usr/bin/python \
+ && cp -a /usr/lib/python3.13 /out/usr/lib/ && rm -rf /out/usr/lib/python3.13/test \
+ && cp -a /etc/python3.13 /out/etc/
 
-FROM scratch
+FROM gcr.io/distroless/cc-debian13:nonroot
 COPY --from=src /out/ /
-ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt LANG=C.UTF-8
-USER 65532
-WORKDIR /home/nonroot
-ENTRYPOINT ["/usr/bin/python3.11"]
+ENV LANG=C.UTF-8
+ENTRYPOINT ["/usr/bin/python3.13"]

@@ -2,12 +2,12 @@
 # Which Dockerfile features does this engine's BUILT-IN BuildKit frontend accept?
 # (No `# syntax=` line: pulling docker/dockerfile from Docker Hub is impossible here.)
 # Prints one "ok|FAIL  feature  (first error line)" row per probe. Results: ../README.md.
-# Needs debian:bookworm-slim (build.sh) and a running engine.
+# Needs debian:trixie-slim (build.sh) and a running engine.
 set -uo pipefail
 DOCKER=${DOCKER_BIN:-/usr/bin/docker}
 export DOCKER_BUILDKIT=1
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
-B=debian:bookworm-slim
+B=debian:trixie-slim
 
 # probe NAME [extra docker build args...] < Dockerfile ; checks build success, and
 # when the Dockerfile writes /out.txt, that it contains "ok".
@@ -100,27 +100,27 @@ ADD --chmod=644 a.txt /a.txt
 RUN echo ok > /out.txt
 EOF
 probe 'RUN heredoc' <<'EOF'
-FROM debian:bookworm-slim
+FROM debian:trixie-slim
 RUN <<EOS
 echo ok > /out.txt
 EOS
 EOF
 probe 'COPY heredoc' <<'EOF'
-FROM debian:bookworm-slim
+FROM debian:trixie-slim
 COPY <<EOS /out.txt
 ok
 EOS
 EOF
 probe 'ARG before FROM, used in FROM' <<EOF
-ARG TAG=bookworm-slim
+ARG TAG=trixie-slim
 FROM debian:\${TAG}
 RUN echo ok > /out.txt
 EOF
-probe 'ARG before FROM, re-declared inside stage' --build-arg TAG=bookworm-slim <<EOF
+probe 'ARG before FROM, re-declared inside stage' --build-arg TAG=trixie-slim <<EOF
 ARG TAG=xxx
 FROM debian:\${TAG}
 ARG TAG
-RUN [ "\$TAG" = bookworm-slim ] && echo ok > /out.txt
+RUN [ "\$TAG" = trixie-slim ] && echo ok > /out.txt
 EOF
 probe 'FROM --platform=\$BUILDPLATFORM' <<EOF
 FROM --platform=\$BUILDPLATFORM $B
