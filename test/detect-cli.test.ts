@@ -59,7 +59,9 @@ describe('detection in the CLI', () => {
     writeFileSync(join(dir, 'package.json'), '{"scripts":{"start":"node server.js"}}');
     const json = runCli(['--yes', '--dry-run', '--json'], dir);
     expect(json.stderr).toBe('');
-    expect(JSON.parse(json.stdout).warnings).toEqual([expect.stringMatching(/^no lockfile \(package-lock\.json, .*not reproducible; commit one$/)]);
+    expect(JSON.parse(json.stdout).warnings).toEqual([
+      expect.stringMatching(/^no lockfile \(package-lock\.json, .*not reproducible; commit one$/),
+    ]);
     const text = runCli(['--yes', '--dry-run'], dir);
     expect(text.stderr.match(/^warning: no lockfile/gm)).toHaveLength(1);
     writeFileSync(join(dir, 'package-lock.json'), '{}');
