@@ -66,8 +66,9 @@ export const PMS = {
     bin: 'yarn',
     fetch: fetched('Yarn 1', 'yarn', 'YARN_VERSION', '1.22.22', 'yarn@1.*', null),
     manifests: 'package.json yarn.loc[k] .yarnr[c] .npmr[c]',
-    // Yarn 1's cache for root in these images.
-    cache: '/usr/local/share/.cache/yarn',
+    // Yarn 1's cache for root in these images. Two installs sharing it at once (deps and prod-deps
+    // run in parallel) corrupt it, so the mount is locked.
+    cache: '/usr/local/share/.cache/yarn,sharing=locked',
     install: locked(['yarn.lock'], 'yarn install --frozen-lockfile --non-interactive', 'yarn install --non-interactive'),
     installProd: locked(
       ['yarn.lock'],
