@@ -10,6 +10,12 @@ export class ConflictError extends Error {
   readonly exitCode = 1;
 }
 
-export type CliError = UsageError | ConflictError;
+/** The machine, not the input: a full disk, a read-only folder, a closed output stream. Exit 3. */
+export class EnvironmentError extends Error {
+  readonly exitCode = 3;
+}
 
-export const isCliError = (e: unknown): e is CliError => e instanceof UsageError || e instanceof ConflictError;
+export type CliError = UsageError | ConflictError | EnvironmentError;
+
+export const isCliError = (e: unknown): e is CliError =>
+  e instanceof UsageError || e instanceof ConflictError || e instanceof EnvironmentError;

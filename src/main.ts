@@ -8,6 +8,7 @@ import { placeRuntime } from './answers/versions.js';
 import { parseCli } from './cli/args.js';
 import { colorEnabled } from './cli/color.js';
 import { helpText } from './cli/help.js';
+import { printable } from './cli/printable.js';
 import { run } from './commands/run.js';
 import { detect } from './detect/index.js';
 import { UsageError, isCliError } from './errors.js';
@@ -16,10 +17,17 @@ import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
 import { checkTargetDir } from './write/disk.js';
 
+/** A full or closed stdout (/dev/full, `| head`) is the machine's failure, not a crash. */
+function onStdoutError(error: NodeJS.ErrnoException): void {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`create-multistage: cannot write to stdout: ${error.code ?? error.message}\n`);
+  process.exit(3);
+}
+
 const processIo = (): Io => ({
   cwd: process.cwd(),
   stdin: process.stdin,
-  stdout: process.stdout,
+  stdout: process.stdout.on('error', onStdoutError),
   stderr: process.stderr,
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   color: colorEnabled(process.env, process.stdout.isTTY),
@@ -51,7 +59,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return await run(dir, options, placed.answers, state, io, detection, notices);
   } catch (error) {
     if (!isCliError(error)) throw error;
-    io.stderr.write(`create-multistage: ${error.message}\n`);
+    // --json promises one JSON object on stdout, errors included.
+    if (argv.includes('--json'))
+      io.stdout.write(`${JSON.stringify({ error: { message: error.message }, exitCode: error.exitCode }, null, 2)}\n`);
+    else io.stderr.write(`create-multistage: ${printable(error.message)}\n`);
     return error.exitCode;
   }
 }

@@ -66,7 +66,7 @@ describe('the binary, flags only', () => {
       '.github/workflows/docker.yml',
       'Jenkinsfile',
     ]);
-    expect(readFileSync(join(dir, '.github/workflows/docker.yml'), 'utf8')).toContain('IMAGE: ghcr.io/${{ github.repository }}');
+    expect(readFileSync(join(dir, '.github/workflows/docker.yml'), 'utf8')).toContain('IMAGE: "ghcr.io/${{ github.repository }}"');
     expect(runCli(['--yes', '--lang', 'go', '--ci', 'none', '--json'], tempProject()).stdout).toContain('"ci": []');
   });
 

@@ -44,8 +44,13 @@ const validAnswers: fc.Arbitrary<PartialAnswers> = fc
       }),
     );
   })
-  // Pipelines build the test stage; distroless Python pins the version: the schema's own rules.
-  .map((a) => ({ ...a, targets: a.ci.length ? [...new Set([...a.targets, 'test' as const])] : a.targets }));
+  // The schema's own rules: pipelines build the test stage; Next.js runs a server.js inside its
+  // build folder. (Distroless Python's pinned version comes from the default.)
+  .map((a) => ({
+    ...a,
+    targets: a.ci.length ? [...new Set([...a.targets, 'test' as const])] : a.targets,
+    entry: a.app === 'next' ? `.next/standalone/${a.entry}` : a.entry,
+  }));
 
 describe('any valid answers render valid files', () => {
   it('Dockerfiles parse, lint clean and have a sound stage graph; YAML parses; pipelines validate', async () => {

@@ -109,9 +109,9 @@ describe.each(REGISTRIES)('--registry $registry logs in to $host', ({ name, regi
   const { files } = cases.find((c) => c.name === name)!;
 
   it('GitHub', () => {
-    expect(files[GITHUB]).toContain(`IMAGE: ${registry}\n`);
+    expect(files[GITHUB]).toContain(`IMAGE: "${registry}"\n`);
     expect(files[GITHUB]).toContain(`- name: Log in to ${host}\n`);
-    expect(files[GITHUB]).toContain(`registry: ${host}\n          username: \${{ secrets.REGISTRY_USERNAME }}`);
+    expect(files[GITHUB]).toContain(`registry: "${host}"\n          username: \${{ secrets.REGISTRY_USERNAME }}`);
   });
 
   it('GitLab', () => {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CI_IDS, SCAN_MODES, type CiId } from '../ci/systems.js';
 import { allApps, allFinals, appIds, getLanguage, languageIds, TARGETS, type Target } from '../languages/index.js';
+import { tooNew } from '../languages/versions.js';
 
 export const PLATFORMS = [
   'linux/amd64',
@@ -18,7 +19,8 @@ export const PLATFORMS = [
 
 // Free-text answers end up inside Dockerfile instructions and shell scripts, so they are held to
 // conservative character sets instead of being escaped: nothing accepted here can change structure.
-const VERSION = /^\d+(\.\d+){0,2}$/;
+// No leading zeros: `080` is no version an image is tagged with.
+const VERSION = /^(0|[1-9]\d{0,5})(\.(0|[1-9]\d{0,5})){0,2}$/;
 const ENTRY = /^[A-Za-z0-9_.][A-Za-z0-9._/:@*+-]*$/;
 const HTTP_PATH = /^\/[A-Za-z0-9._~/-]*$/;
 // host[:port]/path, lower case as registries require.
@@ -63,7 +65,8 @@ export const answerShape = {
     .refine(
       (s) => s === '' || IMAGE_REF.test(s),
       "must be an image name such as ghcr.io/acme/api (lower case), or empty for each system's default",
-    ),
+    )
+    .refine((s) => Number(/^[^/]*:(\d+)\//.exec(s)?.[1] ?? 1) <= 65535, 'has a registry port above 65535'),
   scan: z.enum(SCAN_MODES),
 };
 
@@ -83,8 +86,11 @@ export const answersSchema = z
     if (unknown.length)
       issue('targets', `has ${unknown.join(', ')}, which ${lang.label} (${a.app}) does not offer; use any of: ${targets.join(', ')}`);
     if (a.ci.length && !a.targets.includes('test')) issue('ci', 'pipelines build the test stage: add test to --targets');
+    const table = lang.versions?.(a);
+    const ahead = table && tooNew(table, a.runtimeVersion);
+    if (ahead) issue('runtimeVersion', ahead);
     const problem = lang.check?.(a);
-    if (problem) issue('runtimeVersion', problem);
+    if (problem) issue(problem.key, problem.message);
   });
 
 /** The validated answers: what every file is rendered from, and what the state file saves. */

@@ -46,7 +46,8 @@ function parseFlags(argv: string[]) {
     });
   } catch (error) {
     if (!String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) throw error;
-    throw new UsageError(`${(error as Error).message.split('. ')[0]} (see --help)`);
+    // node's message runs over several lines; its first sentence says what was wrong.
+    throw new UsageError(`${(error as Error).message.split('\n')[0]!.split('. ')[0]} (see --help)`);
   }
 }
 

@@ -23,6 +23,7 @@ export function helpText(version: string): string {
     'Example:',
     `  npx create-multistage . --yes --lang ${defaultLanguage().id} --final distroless --targets test,lint --platforms linux/amd64,linux/arm64`,
     '',
-    'Exit codes: 0 ok; 1 conflicts (markers written, or a file kept: nothing written) or, with --check, drift; 2 bad input.',
+    'Exit codes: 0 ok; 1 conflicts (markers written, or a file kept: nothing written) or, with --check, drift; 2 bad input;',
+    '            3 the machine failed (a full disk, a read-only folder, stdout closed).',
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import type { Notices } from '../answers/versions.js';
 import type { Detection } from '../detect/index.js';
 import type { Decision, FileAction } from '../write/decide.js';
 import { unifiedDiff } from '../cli/diff.js';
+import { oneLine } from './printable.js';
 import type { Paint } from './color.js';
 
 export const LABEL: Record<FileAction, string> = {
@@ -39,8 +40,8 @@ export function jsonReport(answers: Answers, decisions: Decision[], dryRun: bool
 
 /** Each detected value with the file it came from (flags still win over it). */
 export function detectedReport(detection: Detection): string {
-  const lines = Object.entries(detection.found).map(
-    ([key, d]) => `  ${key.padEnd(15)} ${JSON.stringify(d!.value)} from ${d!.file}${d!.note ? ` (${d!.note})` : ''}`,
+  const lines = Object.entries(detection.found).map(([key, d]) =>
+    oneLine(`  ${key.padEnd(15)} ${JSON.stringify(d!.value)} from ${d!.file}${d!.note ? ` (${d!.note})` : ''}`),
   );
   return ['Detected in the project:', ...lines, ''].join('\n');
 }
@@ -50,12 +51,18 @@ export function dryRunReport(dir: string, decisions: Decision[]): string {
   return `${files.join('\n')}\nDry run: nothing was written to ${dir}.`;
 }
 
-export function diffReport(decisions: Decision[], onDisk: ReadonlyMap<string, string | null>): string {
-  const diffs = decisions
+/** The unified diff of each file an update would change. */
+export function fileDiffs(decisions: Decision[], onDisk: ReadonlyMap<string, string | null>): { path: string; diff: string }[] {
+  return decisions
     .map((d) => ({ d, before: onDisk.get(d.path) ?? '' }))
     .filter(({ d, before }) => d.write !== before && d.action !== 'deleted' && d.action !== 'exists')
-    .map(({ d, before }) => unifiedDiff(d.path, before, d.write));
-  return diffs.length ? diffs.join('') : 'No changes.';
+    .map(({ d, before }) => ({ path: d.path, diff: unifiedDiff(d.path, before, d.write) }));
+}
+
+export function diffReport(decisions: Decision[], onDisk: ReadonlyMap<string, string | null>, json: boolean): string {
+  const diffs = fileDiffs(decisions, onDisk);
+  if (json) return JSON.stringify({ diffs }, null, 2);
+  return diffs.length ? diffs.map((d) => d.diff).join('') : 'No changes.';
 }
 
 const STYLE: Record<FileAction, Parameters<Paint>[0]> = {

@@ -6,6 +6,7 @@ import fs from 'fs-extra';
 import type { Io } from '../io.js';
 import type { Options } from '../cli/args.js';
 import { painter } from '../cli/color.js';
+import { oneLine } from '../cli/printable.js';
 import { detectedReport, diffReport, dryRunReport, jsonReport, summary } from '../cli/report.js';
 import type { Detection } from '../detect/index.js';
 import type { Answers } from '../answers/schema.js';
@@ -15,7 +16,7 @@ import { VERSION } from '../paths.js';
 import { renderPlan } from '../render/plan.js';
 import { STATE_FILE, nextState, serializeState, type State } from '../state/state.js';
 import { decide, toWrite, type FileAction } from '../write/decide.js';
-import { readExisting, writeAll } from '../write/disk.js';
+import { readExisting, refuseOutsideLinks, writeAll } from '../write/disk.js';
 import { settleConflicts, settleExisting } from './settle.js';
 
 /** What --check counts as drift: anything an update would write, or could not settle. */
@@ -37,11 +38,12 @@ export async function run(
   };
   // With --json they are part of the one object printed.
   if (!options.json) {
-    for (const note of notices.notes) io.stderr.write(`note: ${note}\n`);
-    for (const warning of notices.warnings) io.stderr.write(`warning: ${warning}\n`);
+    for (const note of notices.notes) io.stderr.write(`note: ${oneLine(note)}\n`);
+    for (const warning of notices.warnings) io.stderr.write(`warning: ${oneLine(warning)}\n`);
   }
   const templates = await overrides(dir, options.templates, state, io.cwd);
   const plan = await renderPlan(answers, templates);
+  await refuseOutsideLinks(dir, [...plan.map((f) => f.path), STATE_FILE]);
   const onDisk = await readExisting(
     dir,
     plan.map((f) => f.path),
@@ -50,13 +52,20 @@ export async function run(
 
   if (options.check) {
     const drift = decisions.filter((d) => CHANGES.has(d.action));
-    if (drift.length === 0) return print('Up to date: the generated files match the current templates and saved answers.');
+    const code = drift.length ? 1 : 0;
+    if (options.json) {
+      print(JSON.stringify({ upToDate: !code, drift: drift.map((d) => ({ path: d.path, action: d.action })), exitCode: code }, null, 2));
+      return code;
+    }
+    if (!code) return print('Up to date: the generated files match the current templates and saved answers.');
     io.stderr.write(`Out of date: ${drift.map((d) => `${d.path} (${d.action})`).join(', ')}; run create-multistage update\n`);
     return 1;
   }
-  if (options.diff) return print(diffReport(decisions, onDisk));
-  if (!options.json && Object.keys(detection.found).length) print(detectedReport(detection));
-  if (options.dryRun) return print(options.json ? jsonReport(answers, decisions, true, detection, notices) : dryRunReport(dir, decisions));
+  if (options.diff) return print(diffReport(decisions, onDisk, options.json));
+  // Said with the outcome, so that a run that fails to write prints nothing but its error.
+  const detected = !options.json && Object.keys(detection.found).length ? `${detectedReport(detection)}\n` : '';
+  if (options.dryRun)
+    return print(options.json ? jsonReport(answers, decisions, true, detection, notices) : detected + dryRunReport(dir, decisions));
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
@@ -66,7 +75,7 @@ export async function run(
   print(
     options.json
       ? jsonReport(answers, settled, false, detection, notices)
-      : summary(options.dir, answers, settled, STATE_FILE, painter(io.color)),
+      : detected + summary(options.dir, answers, settled, STATE_FILE, painter(io.color)),
   );
   const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);
   if (conflicts.length === 0) return 0;

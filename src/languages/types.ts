@@ -56,8 +56,8 @@ export interface Language<V extends LanguageView = LanguageView> {
   versions?: (c: Choice) => VersionTable;
   /** Example values for help text. */
   examples: { runtimeVersion: string; entry: string };
-  /** Extra rule the schema enforces, returning a message when the combination cannot work. */
-  check?: (a: LanguageAnswers) => string | undefined;
+  /** Extra rule the schema enforces: the answer at fault and why, when the combination cannot work. */
+  check?: (a: LanguageAnswers) => { key: keyof LanguageAnswers; message: string } | undefined;
   /** What it reads from a project to offer defaults. */
   detector: LanguageDetector;
   /** Values derived from the answers for this language's templates (commands, paths, images). */

@@ -47,6 +47,20 @@ export function compareVersions(a: string, b: string): number {
 export const lineOf = (table: VersionTable, version: string) =>
   table.lines.find((l) => parts(version).length >= parts(l.line).length && compareVersions(l.line, version) === 0);
 
+/** How many lines past the newest known one a version may be, and still have an image some day soon. */
+const AHEAD = 3;
+
+/** Why a version cannot be an image tag yet: too far past the newest line (`99`, `4.0` for Python). */
+export function tooNew(table: VersionTable, version: string): string | undefined {
+  const newest = parts(table.lines.at(-1)!.line);
+  const want = parts(version).slice(0, newest.length);
+  const last = newest.length - 1;
+  const sameFamily = want.length === newest.length && newest.slice(0, last).every((n, i) => n === want[i]);
+  if (sameFamily && want[last]! - newest[last]! <= AHEAD) return undefined;
+  if (compareVersions(version, table.lines.at(-1)!.line) <= 0) return undefined;
+  return `is further ahead of ${table.runtime} ${table.lines.at(-1)!.line}, the newest line this generator knows, than any release can be`;
+}
+
 /** The newest line that is not past its end of life on `today`. */
 const newestSupported = (table: VersionTable, today: Date) =>
   [...table.lines].reverse().find((l) => !l.eol || new Date(l.eol) > today)?.line ?? table.default;

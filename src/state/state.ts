@@ -2,11 +2,11 @@
 // content it had when last generated (the base of the next three-way merge). Plain JSON, no
 // secrets, safe to commit; the merge base needs neither git nor the network.
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { isAbsolute, join, posix } from 'node:path';
 import fs from 'fs-extra';
 import { z } from 'zod';
-import { validate, withDefaults } from '../answers/resolve.js';
-import type { Answers, PartialAnswers } from '../answers/schema.js';
+import { AnswerError, validate, withDefaults } from '../answers/resolve.js';
+import { type AnswerKey, type Answers, answerShape, type PartialAnswers } from '../answers/schema.js';
 import { UsageError } from '../errors.js';
 
 export const STATE_FILE = '.create-multistage.json';
@@ -25,11 +25,17 @@ export interface State {
   files: Record<string, FileState>;
 }
 
+/** Answers a state file may lack: those added after the first release (they get their defaults). */
+const ADDED_SINCE_FIRST_RELEASE: readonly string[] = [];
+
+/** A path inside the project: relative, and never climbing out of it. */
+const inside = (p: string) => !isAbsolute(p) && !posix.normalize(p.replace(/\\/g, '/')).split('/').includes('..');
+
 const stateSchema = z.object({
   generator: z.literal('create-multistage'),
   version: z.string(),
   answers: z.record(z.unknown()),
-  templates: z.string().min(1).optional(),
+  templates: z.string().min(1).refine(inside, 'must be a folder inside the project').optional(),
   files: z.record(z.object({ sha256: z.string(), generated: z.string() })),
 });
 
@@ -70,9 +76,20 @@ export function parseState(text: string, path = STATE_FILE): State {
     throw new UsageError(`${path} is not valid JSON; restore it from version control or delete it and generate again`);
   }
   const parsed = stateSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`${path} is not a create-multistage state file (${parsed.error.issues[0]?.message})`);
-  const answers = validate(withDefaults(parsed.data.answers as PartialAnswers));
-  return { ...parsed.data, generator: 'create-multistage', answers };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`${path}: ${issue.path.join('.') || 'the file'} ${issue.message}; restore it from version control`);
+  }
+  const saved = parsed.data.answers;
+  const missing = (Object.keys(answerShape) as AnswerKey[]).filter((k) => !(k in saved) && !ADDED_SINCE_FIRST_RELEASE.includes(k));
+  if (missing.length) throw new UsageError(`${path}: answers.${missing[0]} is missing; restore it from version control`);
+  try {
+    return { ...parsed.data, generator: 'create-multistage', answers: validate(withDefaults(saved as PartialAnswers)) };
+  } catch (error) {
+    if (!(error instanceof AnswerError)) throw error;
+    // The message names a flag; here the saved key is what is wrong.
+    throw new UsageError(`${path}: answers.${error.key} ${error.message.replace(/^--[\w-]+ /, '')}`);
+  }
 }
 
 export async function readState(dir: string): Promise<State | null> {

@@ -1,14 +1,35 @@
 // The I/O edge: reading what exists and writing a plan all-or-nothing.
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import fs from 'fs-extra';
-import { UsageError } from '../errors.js';
+import { EnvironmentError, UsageError } from '../errors.js';
 import type { PlannedFile } from '../render/plan.js';
 
 /** The target must be a directory, or a path where one can be created. */
 export async function checkTargetDir(dir: string): Promise<void> {
   const stat = await fs.stat(dir).catch(() => null);
   if (stat && !stat.isDirectory()) throw new UsageError(`${dir} is not a directory; pass a project directory`);
+}
+
+/**
+ * Refuses a planned path that goes through a symlink leaving the project (`Dockerfile` ->
+ * /proc/self/environ, `.github` -> elsewhere): nothing is read or written through it.
+ */
+export async function refuseOutsideLinks(dir: string, paths: string[]): Promise<void> {
+  const root = await fs.realpath(dir).catch(() => dir);
+  for (const path of paths) {
+    let at = dir;
+    for (const part of path.split('/')) {
+      at = join(at, part);
+      const stat = await fs.lstat(at).catch(() => null);
+      if (!stat?.isSymbolicLink()) continue;
+      // A dangling link has no real path: where it points is what counts.
+      const target = await fs.realpath(at).catch(async () => resolve(dirname(at), await fs.readlink(at)));
+      if (target !== root && !target.startsWith(root + sep)) {
+        throw new UsageError(`${relative(dir, at)} is a symlink to ${target}, outside the project: replace it with a file or folder`);
+      }
+    }
+  }
 }
 
 export async function readExisting(dir: string, paths: string[]): Promise<Map<string, string | null>> {
@@ -68,7 +89,12 @@ async function removeStaleTemps(dir: string, files: PlannedFile[]): Promise<void
   }
 }
 
-function writeError(error: unknown, target: string): UsageError {
+/** Failures of the machine rather than of the path asked for. */
+const ENVIRONMENT = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE']);
+
+/** Names the file the user asked for, never one of our temporaries. */
+function writeError(error: unknown, target: string): EnvironmentError | UsageError {
   const e = error as NodeJS.ErrnoException;
-  return new UsageError(`cannot write ${e.path ?? target}: ${e.code ?? e.message}; nothing was written`);
+  const message = `cannot write ${target}: ${e.code ?? e.message}; nothing was written`;
+  return ENVIRONMENT.has(e.code ?? '') ? new EnvironmentError(message) : new UsageError(message);
 }

@@ -2,7 +2,7 @@
 import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
 import { BUN, NODE } from './versions.js';
-import { nodeView, PMS } from './view.js';
+import { nodeEntry, nodeView, PMS } from './view.js';
 
 // With bun the runtime is bun itself, so the version is bun's.
 const runtime = (c: Choice) => (c.pm === 'bun' ? BUN : NODE);
@@ -27,6 +27,11 @@ export const node = defineLanguage({
   },
   versions: runtime,
   examples: { runtimeVersion: NODE.default, entry: 'dist/server.js' },
+  // Next.js runs its standalone server.js from the folder the build puts it in.
+  check: (a) =>
+    a.app === 'next' && !nodeEntry(a.entry).includes('/')
+      ? { key: 'entry', message: 'must be the standalone server in its build folder with --app next, e.g. .next/standalone/server.js' }
+      : undefined,
   detector: nodeDetector,
   view: nodeView,
 });

@@ -126,12 +126,16 @@ function runtime(a: LanguageAnswers) {
   };
 }
 
+export const nodeEntry = (entry: string) => entry.replace(/^(\.\/)+/, '');
+
 export function nodeView(a: LanguageAnswers) {
   const rt = runtime(a);
   const distroless = a.final === 'distroless';
   // distroless images have no PATH lookup to rely on: call the runtime by its absolute path.
   const bin = distroless ? (a.pm === 'bun' ? '/usr/local/bin/bun' : '/nodejs/bin/node') : rt.bin;
-  const slash = a.entry.indexOf('/');
+  // `./server.js` is `server.js`: the final stage copies by folder.
+  const entry = nodeEntry(a.entry);
+  const slash = entry.indexOf('/');
   const isStatic = a.app === 'static';
   const next = a.app === 'next';
   return {
@@ -141,12 +145,13 @@ export function nodeView(a: LanguageAnswers) {
     tool: PMS[a.pm as Pm],
     finalImage: distroless ? rt.distrolessImage : rt.baseImage,
     // A built entry (dist/server.js) ships its output folder; an unbuilt one ships the sources.
-    outDir: slash > 0 ? a.entry.slice(0, slash) : null,
+    entry,
+    outDir: slash > 0 ? entry.slice(0, slash) : null,
     prodDeps: a.app === 'server',
     // Next.js: the entry is the standalone server.js; its folder becomes /app.
-    standaloneDir: next ? a.entry.slice(0, a.entry.lastIndexOf('/')) : null,
-    entrypoint: [bin, next ? a.entry.slice(a.entry.lastIndexOf('/') + 1) : a.entry],
-    debugCommand: [rt.bin, rt.inspect, a.entry],
+    standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
+    entrypoint: [bin, next ? entry.slice(entry.lastIndexOf('/') + 1) : entry],
+    debugCommand: [rt.bin, rt.inspect, entry],
     probe: isStatic
       ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]
       : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],

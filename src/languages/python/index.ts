@@ -26,7 +26,10 @@ export const python = defineLanguage({
   examples: { runtimeVersion: PYTHON.default, entry: 'app:app' },
   check: (a) =>
     a.final === 'distroless' && !isDistrolessPython(a.runtimeVersion)
-      ? `must be ${DISTROLESS_PYTHON} with the distroless final, which ships Debian 13's Python ${DISTROLESS_PYTHON}`
+      ? {
+          key: 'runtimeVersion',
+          message: `must be ${DISTROLESS_PYTHON} with the distroless final, which ships Debian 13's Python ${DISTROLESS_PYTHON}`,
+        }
       : undefined,
   detector: pythonDetector,
   view: pythonView,

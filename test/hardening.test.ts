@@ -1,0 +1,210 @@
+// Regression tests for the hardening issue's repros: each gives the expected result.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { BIN, filesIn, tempProject } from './support/cli.js';
+import { memoryIo } from './support/io.js';
+
+async function run(args: string[], dir = tempProject()) {
+  const io = memoryIo(dir);
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err(), dir };
+}
+
+describe('entries that would break the final stage', () => {
+  it('--entry ./server.js ships the sources and runs server.js, not the whole build stage', async () => {
+    const r = await run(['--yes', '--lang', 'node', '--entry', './server.js']);
+    expect(r.code).toBe(0);
+    const dockerfile = readFileSync(join(r.dir, 'Dockerfile'), 'utf8');
+    expect(dockerfile).not.toContain('/app/. ./.');
+    expect(dockerfile).toContain('ENTRYPOINT ["node", "server.js"]');
+  });
+
+  it('--app next --entry server.js is refused: the standalone server lives in its build folder', async () => {
+    const r = await run(['--yes', '--lang', 'node', '--app', 'next', '--entry', 'server.js']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'create-multistage: --entry must be the standalone server in its build folder with --app next, e.g. .next/standalone/server.js (got "server.js")\n',
+    );
+    expect(filesIn(r.dir)).toEqual([]);
+  });
+});
+
+describe('values that were accepted but cannot work', () => {
+  it.each([
+    ['080', /--runtime-version must be a version such as 22, 1\.23 or 3\.12 \(got "080"\)/],
+    ['99999999999999999999', /--runtime-version must be a version/],
+    ['99', /--runtime-version is further ahead of Node\.js 26, the newest line this generator knows, than any release can be \(got "99"\)/],
+  ])('--runtime-version %s exits 2 and writes nothing', async (version, message) => {
+    const r = await run(['--yes', '--lang', 'node', '--runtime-version', version]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(filesIn(r.dir)).toEqual([]);
+  });
+
+  it('a version a few lines ahead is used as given; Python 4 is refused', async () => {
+    expect((await run(['--yes', '--lang', 'node', '--runtime-version', '29'])).code).toBe(0);
+    expect((await run(['--yes', '--lang', 'python', '--runtime-version', '4.0'])).code).toBe(2);
+  });
+
+  it('--registry localhost:99999/app exits 2', async () => {
+    const r = await run(['--yes', '--lang', 'go', '--ci', 'github', '--targets', 'test', '--registry', 'localhost:99999/app']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--registry has a registry port above 65535/);
+  });
+
+  it('registry names that YAML would read as null or a number stay strings', async () => {
+    for (const registry of ['null/app', '1e3/app']) {
+      const r = await run(['--yes', '--lang', 'go', '--ci', 'github,gitlab', '--targets', 'test', '--registry', registry]);
+      expect(r.code).toBe(0);
+      expect(readFileSync(join(r.dir, '.github/workflows/docker.yml'), 'utf8')).toContain(`IMAGE: "${registry}"`);
+      expect(readFileSync(join(r.dir, '.gitlab-ci.yml'), 'utf8')).toContain(`IMAGE: "${registry}"`);
+    }
+  });
+});
+
+describe('symlinks that leave the project', () => {
+  it('a Dockerfile linked to /proc/self/environ is neither read nor printed: exit 2 naming the link', async () => {
+    const dir = tempProject();
+    symlinkSync('/proc/self/environ', join(dir, 'Dockerfile'));
+    const r = await run(['--yes', '--lang', 'go', '--dry-run'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^create-multistage: Dockerfile is a symlink to \/proc\/\w+\/environ, outside the project: replace it with a file or folder\n$/,
+    );
+    expect(r.out).toBe('');
+  });
+
+  it('a .github folder linked outside the project is not written through', async () => {
+    const dir = tempProject();
+    const outside = tempProject();
+    symlinkSync(outside, join(dir, '.github'));
+    const r = await run(['--yes', '--lang', 'go', '--ci', 'github', '--targets', 'test'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^create-multistage: \.github is a symlink to .*, outside the project/);
+    expect(filesIn(outside)).toEqual([]);
+    expect(filesIn(dir)).toEqual(['.github']);
+  });
+
+  it('a link that stays inside the project is fine', async () => {
+    const dir = tempProject();
+    mkdirSync(join(dir, 'ci'));
+    symlinkSync(join(dir, 'ci'), join(dir, '.github'));
+    expect((await run(['--yes', '--lang', 'go', '--ci', 'github', '--targets', 'test'], dir)).code).toBe(0);
+    expect(filesIn(join(dir, 'ci'))).toEqual(['workflows']);
+  });
+});
+
+describe('terminal escapes', () => {
+  it('control characters from project files are shown escaped', async () => {
+    const dir = tempProject();
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ scripts: { start: 'node \u001b[31mserver.js' }, packageManager: 'npm@10\u001b]0;x\u0007' }),
+    );
+    writeFileSync(join(dir, 'package-lock.json'), '{}');
+    const r = await run(['--yes', '--dry-run'], dir);
+    expect(r.code).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what must not appear
+    expect(r.out + r.err).not.toMatch(/[\u001b\u0007]/);
+  });
+
+  it('a flag value starting with "-" gives one line', async () => {
+    const r = await run(['--yes', '--lang', 'node', '--entry', '-x']);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('the state file is input too', () => {
+  const saved = async (edit: (state: Record<string, unknown>) => void) => {
+    const dir = tempProject();
+    expect((await run(['--yes', '--lang', 'go', '--targets', 'test'], dir)).code).toBe(0);
+    const path = join(dir, '.create-multistage.json');
+    const state = JSON.parse(readFileSync(path, 'utf8'));
+    edit(state);
+    writeFileSync(path, JSON.stringify(state));
+    const before = readFileSync(join(dir, 'Dockerfile'), 'utf8');
+    const r = await run(['update', '--force'], dir);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toBe(before);
+    return r;
+  };
+
+  it.each([['/etc'], ['../../']])('"templates": %j is refused, naming the file and the key', async (templates) => {
+    const r = await saved((s) => {
+      s.templates = templates;
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/create-multistage: .*\.create-multistage\.json: templates must be a folder inside the project/);
+  });
+
+  it('"answers": {} is refused instead of resetting every answer', async () => {
+    const r = await saved((s) => {
+      s.answers = {};
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\.create-multistage\.json: answers\.lang is missing/);
+  });
+
+  it('a bad saved value names the key, not a flag', async () => {
+    const r = await saved((s) => {
+      (s.answers as Record<string, unknown>).port = 70000;
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\.create-multistage\.json: answers\.port must be from 1 to 65535/);
+    expect(r.err).not.toContain('--port');
+  });
+});
+
+describe('environment failures', () => {
+  it('stdout to /dev/full: one line on stderr and exit 3, no stack trace', () => {
+    const dir = tempProject();
+    const r = spawnSync(process.execPath, [BIN, '--yes', '--lang', 'go'], {
+      cwd: dir,
+      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('create-multistage: cannot write to stdout: ENOSPC\n');
+    expect(r.status).toBe(3);
+  });
+});
+
+describe('--json in every mode', () => {
+  const generated = async () => {
+    const dir = tempProject();
+    expect((await run(['--yes', '--lang', 'go', '--targets', 'test'], dir)).code).toBe(0);
+    return dir;
+  };
+
+  it('update --check --json: one object, drift listed, the exit code in it', async () => {
+    const dir = await generated();
+    const clean = await run(['update', '--check', '--json'], dir);
+    expect(JSON.parse(clean.out)).toEqual({ upToDate: true, drift: [], exitCode: 0 });
+    const drifted = await run(['update', '--check', '--json', '--port', '9000'], dir);
+    expect(drifted.code).toBe(1);
+    expect(JSON.parse(drifted.out)).toEqual({ upToDate: false, drift: [{ path: 'Dockerfile', action: 'replace' }], exitCode: 1 });
+    expect(drifted.err).toBe('');
+  });
+
+  it("update --diff --json: one object with each file's diff", async () => {
+    const dir = await generated();
+    const r = await run(['update', '--diff', '--json', '--port', '9000'], dir);
+    const { diffs } = JSON.parse(r.out);
+    expect(diffs.map((d: { path: string }) => d.path)).toEqual(['Dockerfile']);
+    expect(diffs[0].diff).toContain('+EXPOSE 9000');
+  });
+
+  it('errors and refusals are one object too', async () => {
+    const bad = await run(['--yes', '--json', '--lang', 'cobol']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.out)).toEqual({ error: { message: expect.stringContaining('--lang must be one of') }, exitCode: 2 });
+    expect(bad.err).toBe('');
+    const dir = tempProject();
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM mine\n');
+    const refused = await run(['--yes', '--json', '--lang', 'go'], dir);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out).error.message).toMatch(/Dockerfile already exists/);
+  });
+});
