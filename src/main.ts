@@ -1,11 +1,13 @@
 // The CLI: argv and injected streams in, an exit code out. bin/create-multistage.js calls main().
 import { resolve } from 'node:path';
+import fs from 'fs-extra';
 import { collectAnswers } from './answers/collect.js';
 import { usableDetection } from './answers/detected.js';
 import { inquirerPrompter } from './answers/prompts.js';
 import { validateOver } from './answers/resolve.js';
+import type { PartialAnswers } from './answers/schema.js';
 import { placeRuntime } from './answers/versions.js';
-import { parseCli } from './cli/args.js';
+import { type Options, parseCli } from './cli/args.js';
 import { colorEnabled } from './cli/color.js';
 import { helpText } from './cli/help.js';
 import { printable } from './cli/printable.js';
@@ -16,6 +18,7 @@ import type { Io } from './io.js';
 import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
 import { checkTargetDir } from './write/disk.js';
+import { lockProject } from './write/lock.js';
 
 /** A full or closed stdout (/dev/full, `| head`) is the machine's failure, not a crash. */
 function onStdoutError(error: NodeJS.ErrnoException): void {
@@ -45,18 +48,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
     const dir = resolve(io.cwd, options.dir);
     await checkTargetDir(dir);
-    const state = await readState(dir);
-    if (options.command === 'update') {
-      // Saved answers, with any flag given now applied on top.
-      if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
-      const placed = placeRuntime(validateOver(flagged, state.answers), io.now());
-      return await run(dir, options, placed.answers, state, io, undefined, placed);
+    // A run that writes holds the project's lock from reading the state to writing the files.
+    const writes = !options.dryRun && !options.check && !options.diff && (await fs.pathExists(dir));
+    const unlock = writes ? await lockProject(dir) : null;
+    try {
+      return await generateOrUpdate(dir, options, flagged, io);
+    } finally {
+      await unlock?.();
     }
-    const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
-    const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
-    const placed = placeRuntime(answers, io.now());
-    const notices = { notes: placed.notes, warnings: [...(detection.warnings ?? []), ...placed.warnings] };
-    return await run(dir, options, placed.answers, state, io, detection, notices);
   } catch (error) {
     if (!isCliError(error)) throw error;
     // --json promises one JSON object on stdout, errors included.
@@ -65,4 +64,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     else io.stderr.write(`create-multistage: ${printable(error.message)}\n`);
     return error.exitCode;
   }
+}
+
+/** The answers (saved ones for update, else flags, detection and prompts), then the run itself. */
+async function generateOrUpdate(dir: string, options: Options, flagged: PartialAnswers, io: Io): Promise<number> {
+  const state = await readState(dir);
+  if (options.command === 'update') {
+    // Saved answers, with any flag given now applied on top.
+    if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
+    const placed = placeRuntime(validateOver(flagged, state.answers), io.now());
+    return await run(dir, options, placed.answers, state, io, undefined, placed);
+  }
+  const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
+  const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
+  const placed = placeRuntime(answers, io.now());
+  const notices = { notes: placed.notes, warnings: [...(detection.warnings ?? []), ...placed.warnings] };
+  return await run(dir, options, placed.answers, state, io, detection, notices);
 }

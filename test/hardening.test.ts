@@ -1,5 +1,5 @@
 // Regression tests for the hardening issue's repros: each gives the expected result.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -206,5 +206,97 @@ describe('--json in every mode', () => {
     const refused = await run(['--yes', '--json', '--lang', 'go'], dir);
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.out).error.message).toMatch(/Dockerfile already exists/);
+  });
+});
+
+describe('updates', () => {
+  const go = async () => {
+    const dir = tempProject();
+    expect((await run(['--yes', '--lang', 'go', '--targets', 'test'], dir)).code).toBe(0);
+    return dir;
+  };
+  const dockerfile = (dir: string) => readFileSync(join(dir, 'Dockerfile'), 'utf8');
+
+  it('a file still holding conflict markers is not updated, and the template change waits for it', async () => {
+    const dir = await go();
+    writeFileSync(join(dir, 'Dockerfile'), dockerfile(dir).replace('EXPOSE 8080', 'EXPOSE 8081'));
+    expect((await run(['update', '--port', '9000'], dir)).code).toBe(1);
+    const marked = dockerfile(dir);
+    expect(marked).toContain('<<<<<<< yours');
+    const again = await run(['update', '--port', '9100'], dir);
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/NOT UPDATED: conflict markers still there +Dockerfile/);
+    expect(dockerfile(dir)).toBe(marked);
+    // Resolved by hand, keeping the user's line: the 9100 change still arrives as a conflict, not lost.
+    writeFileSync(
+      join(dir, 'Dockerfile'),
+      marked.replace(/<<<<<<< yours\n(.*)\n\|\|\|\|\|\|\| last generated\n.*\n=======\n.*\n>>>>>>> new template\n/, '$1\n'),
+    );
+    expect((await run(['update', '--check'], dir)).code).toBe(1);
+    const after = await run(['update'], dir);
+    expect(after.code).toBe(1);
+    expect(dockerfile(dir)).toMatch(/<<<<<<< yours\nEXPOSE 8081\n[\s\S]*EXPOSE 9100\n>>>>>>> new template/);
+  });
+
+  it('a file checked out with CRLF merges on LF and is written back with CRLF', async () => {
+    const dir = await go();
+    writeFileSync(join(dir, 'Dockerfile'), dockerfile(dir).replace(/\n/g, '\r\n').replace('USER ', 'LABEL mine=1\r\nUSER '));
+    const r = await run(['update', '--port', '9000'], dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/merged with your edits +Dockerfile/);
+    const text = dockerfile(dir);
+    expect(text).toContain('EXPOSE 9000\r\n');
+    expect(text).toContain('LABEL mine=1\r\n');
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('a file we never generated is kept while the rest is updated, and reported', async () => {
+    const dir = await go();
+    writeFileSync(join(dir, 'Jenkinsfile'), 'pipeline { /* mine */ }\n');
+    const r = await run(['update', '--ci', 'jenkins,github', '--port', '9000'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('Kept Jenkinsfile, which create-multistage did not write; pass --force to replace it\n');
+    expect(readFileSync(join(dir, 'Jenkinsfile'), 'utf8')).toBe('pipeline { /* mine */ }\n');
+    expect(dockerfile(dir)).toContain('EXPOSE 9000');
+    expect(filesIn(join(dir, '.github/workflows'))).toEqual(['docker.yml']);
+  });
+});
+
+describe('two runs at once', () => {
+  it('a second run waits for the lock, then exits 3 naming the holder', async () => {
+    const dir = tempProject();
+    // This test's own process: alive, so the lock is held.
+    writeFileSync(join(dir, '.create-multistage.lock'), String(process.pid));
+    const started = Date.now();
+    const r = await run(['--yes', '--lang', 'go'], dir);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(new RegExp(`another create-multistage run \\(pid ${process.pid}\\) is writing to `));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2500);
+    expect(filesIn(dir)).toEqual(['.create-multistage.lock']);
+  });
+
+  it('a stale lock (its process is gone) is taken over, and released after the run', async () => {
+    const dir = tempProject();
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(dir, '.create-multistage.lock'), String(gone));
+    expect((await run(['--yes', '--lang', 'go'], dir)).code).toBe(0);
+    expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile']);
+  });
+
+  it('runs started together all finish, each state matching its own Dockerfile', async () => {
+    const dir = tempProject();
+    expect((await run(['--yes', '--lang', 'go'], dir)).code).toBe(0);
+    const ports = ['9001', '9002', '9003', '9004'];
+    const runs = ports.map(
+      (port) =>
+        new Promise<number | null>((done) => {
+          const child = spawn(process.execPath, [BIN, 'update', '--force', '--port', port], { cwd: dir, stdio: 'ignore' });
+          child.on('exit', (code) => done(code));
+        }),
+    );
+    expect(await Promise.all(runs)).toEqual([0, 0, 0, 0]);
+    const state = JSON.parse(readFileSync(join(dir, '.create-multistage.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain(`EXPOSE ${state.answers.port}\n`);
+    expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile']);
   });
 });

@@ -24,6 +24,6 @@ export function helpText(version: string): string {
     `  npx create-multistage . --yes --lang ${defaultLanguage().id} --final distroless --targets test,lint --platforms linux/amd64,linux/arm64`,
     '',
     'Exit codes: 0 ok; 1 conflicts (markers written, or a file kept: nothing written) or, with --check, drift; 2 bad input;',
-    '            3 the machine failed (a full disk, a read-only folder, stdout closed).',
+    '            3 the machine failed (a full disk, a read-only folder, stdout closed) or another run is writing.',
   ].join('\n');
 }

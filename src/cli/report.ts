@@ -17,6 +17,7 @@ export const LABEL: Record<FileAction, string> = {
   edited: 'kept (your edits; no template change)',
   conflict: 'CONFLICT (markers written)',
   kept: 'kept as you had it (template change not applied)',
+  unresolved: 'NOT UPDATED: conflict markers still there',
   exists: 'exists, kept (--force to overwrite)',
 };
 
@@ -74,6 +75,7 @@ const STYLE: Record<FileAction, Parameters<Paint>[0]> = {
   identical: 'dim',
   deleted: 'dim',
   kept: 'yellow',
+  unresolved: 'red',
   exists: 'yellow',
   conflict: 'red',
 };

@@ -20,7 +20,7 @@ import { readExisting, refuseOutsideLinks, writeAll } from '../write/disk.js';
 import { settleConflicts, settleExisting } from './settle.js';
 
 /** What --check counts as drift: anything an update would write, or could not settle. */
-const CHANGES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists']);
+const CHANGES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists', 'unresolved']);
 
 export async function run(
   dir: string,
@@ -77,10 +77,15 @@ export async function run(
       ? jsonReport(answers, settled, false, detection, notices)
       : detected + summary(options.dir, answers, settled, STATE_FILE, painter(io.color)),
   );
-  const conflicts = settled.filter((d) => d.action === 'conflict').map((d) => d.path);
-  if (conflicts.length === 0) return 0;
-  io.stderr.write(`Conflicts in ${conflicts.join(', ')}: resolve the <<<<<<< markers, then check with create-multistage update --check\n`);
-  return 1;
+  const conflicts = settled.filter((d) => d.action === 'conflict' || d.action === 'unresolved').map((d) => d.path);
+  const kept = settled.filter((d) => d.action === 'exists').map((d) => d.path);
+  if (conflicts.length)
+    io.stderr.write(`Conflicts in ${conflicts.join(', ')}: resolve the <<<<<<< markers, then run create-multistage update again\n`);
+  if (kept.length)
+    io.stderr.write(
+      `Kept ${kept.join(', ')}, which create-multistage did not write; pass --force to replace ${kept.length === 1 ? 'it' : 'them'}\n`,
+    );
+  return conflicts.length || kept.length ? 1 : 0;
 }
 
 /**

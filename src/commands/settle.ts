@@ -5,21 +5,26 @@ import { ConflictError } from '../errors.js';
 import { unifiedDiff } from '../cli/diff.js';
 import type { Decision } from '../write/decide.js';
 
-/** Files that exist but were never generated are replaced only with --force or a yes at the prompt. */
+/**
+ * Files that exist but were never generated are replaced only with --force or a yes at the prompt.
+ * Otherwise a first run writes nothing; a later run (there is a state) keeps them and updates the
+ * rest, and reports them (exit 1).
+ */
 export async function settleExisting(decisions: Decision[], io: Io, yes: boolean, hasState: boolean): Promise<Decision[]> {
   const existing = decisions.filter((d) => d.action === 'exists').map((d) => d.path);
   if (existing.length === 0) return decisions;
-  const refuse = () =>
-    new ConflictError(
-      `${existing.join(', ')} already exist${existing.length === 1 ? 's' : ''} and would change; pass --force to overwrite${hasState ? '' : ' (nothing was written)'}`,
-    );
-  if (!io.interactive || yes) throw refuse();
+  const keep = () => {
+    if (hasState) return decisions;
+    const s = existing.length === 1 ? 's' : '';
+    throw new ConflictError(`${existing.join(', ')} already exist${s} and would change; pass --force to overwrite (nothing was written)`);
+  };
+  if (!io.interactive || yes) return keep();
   const prompter = await io.prompter();
   const { overwrite } = await prompter.prompt(
     [{ type: 'confirm', name: 'overwrite', message: `Overwrite ${existing.join(', ')}?`, default: () => false }],
     {},
   );
-  if (!overwrite) throw refuse();
+  if (!overwrite) return keep();
   return decisions.map((d) => (d.action === 'exists' ? { ...d, action: 'overwrite', write: d.content } : d));
 }
 

@@ -57,7 +57,7 @@ export function nextState(
 ): State {
   const files: Record<string, FileState> = { ...previous?.files };
   for (const f of rendered) {
-    if (keepBase.has(f.path) || f.action === 'exists') continue;
+    if (keepBase.has(f.path) || f.action === 'exists' || f.action === 'unresolved') continue;
     files[f.path] = fileState(f.content);
   }
   return { generator: 'create-multistage', version, answers, ...(templates && { templates }), files };
