@@ -13,11 +13,11 @@ import { helpText } from './cli/help.js';
 import { printable } from './cli/printable.js';
 import { run } from './commands/run.js';
 import { detect } from './detect/index.js';
-import { UsageError, isCliError } from './errors.js';
+import { ConflictError, UsageError, isCliError } from './errors.js';
 import type { Io } from './io.js';
 import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
-import { checkTargetDir } from './write/disk.js';
+import { checkTargetDir, finishInterrupted, interrupted } from './write/disk.js';
 import { lockProject } from './write/lock.js';
 
 /** A full or closed stdout (/dev/full, `| head`) is the machine's failure, not a crash. */
@@ -52,6 +52,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const writes = !options.dryRun && !options.check && !options.diff && (await fs.pathExists(dir));
     const unlock = writes ? await lockProject(dir) : null;
     try {
+      await settleInterrupted(dir, writes, io);
       return await generateOrUpdate(dir, options, flagged, io);
     } finally {
       await unlock?.();
@@ -64,6 +65,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     else io.stderr.write(`create-multistage: ${printable(error.message)}\n`);
     return error.exitCode;
   }
+}
+
+/** A write a killed run left half done is finished before anything else; a run that writes nothing only says so. */
+async function settleInterrupted(dir: string, writes: boolean, io: Io): Promise<void> {
+  if (!writes) {
+    if (await interrupted(dir))
+      throw new ConflictError('an earlier run was killed while writing its files; run create-multistage update to finish it');
+    return;
+  }
+  const finished = await finishInterrupted(dir);
+  if (finished.length) io.stderr.write(`note: finished the write a killed run left half done: ${finished.join(', ')}\n`);
 }
 
 /** The answers (saved ones for update, else flags, detection and prompts), then the run itself. */

@@ -16,7 +16,7 @@ import { VERSION } from '../paths.js';
 import { renderPlan } from '../render/plan.js';
 import { STATE_FILE, nextState, serializeState, type State } from '../state/state.js';
 import { decide, toWrite, type FileAction } from '../write/decide.js';
-import { readExisting, refuseOutsideLinks, writeAll } from '../write/disk.js';
+import { readExisting, refuseOutsideLinks, removeStaleTemps, writeAll } from '../write/disk.js';
 import { settleConflicts, settleExisting } from './settle.js';
 
 /** What --check counts as drift: anything an update would write, or could not settle. */
@@ -70,6 +70,7 @@ export async function run(
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
   const next = nextState(state, answers, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'));
+  await removeStaleTemps(dir, [...plan.map((f) => f.path), STATE_FILE]);
   await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(next) }]);
 
   print(

@@ -1,6 +1,6 @@
 // The I/O edge: reading what exists and writing a plan all-or-nothing.
 import { randomBytes } from 'node:crypto';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fs from 'fs-extra';
 import { EnvironmentError, UsageError } from '../errors.js';
 import type { PlannedFile } from '../render/plan.js';
@@ -37,13 +37,20 @@ export async function readExisting(dir: string, paths: string[]): Promise<Map<st
   return new Map(entries);
 }
 
+/** The renames a write still owes, saved before its first: a run killed among them is finished by the next. */
+export const JOURNAL_FILE = '.create-multistage.journal';
+
+interface Journal {
+  renames: { temp: string; target: string }[];
+}
+
 /**
  * Writes every file or none: each goes to a temporary sibling first, and only when all of them are
- * written are they renamed into place (a rename never leaves a truncated file). If a rename fails,
- * the files already replaced are restored from their backups and new ones removed.
+ * written are they renamed into place (a rename never leaves a truncated file), after a journal of
+ * those renames. If a rename fails, the files already replaced are restored from their backups and
+ * new ones removed; if the process dies among them, `finishInterrupted` completes them next time.
  */
 export async function writeAll(dir: string, files: PlannedFile[]): Promise<void> {
-  await removeStaleTemps(dir, files);
   const suffix = `${TEMP_MARK}${randomBytes(4).toString('hex')}`;
   const staged: { target: string; temp: string; backup: string | null }[] = [];
   let target = dir;
@@ -59,8 +66,12 @@ export async function writeAll(dir: string, files: PlannedFile[]): Promise<void>
     await Promise.all([...staged.map((s) => s.temp), target + suffix].map((t) => fs.remove(t).catch(() => undefined)));
     throw writeError(error, target);
   }
+  const journal = join(dir, JOURNAL_FILE);
   const done: typeof staged = [];
   try {
+    const renames = staged.map((s) => ({ temp: relative(dir, s.temp), target: relative(dir, s.target) }));
+    await fs.writeFile(journal + suffix, JSON.stringify({ renames } satisfies Journal));
+    await fs.rename(journal + suffix, journal);
     for (const s of staged) {
       target = s.target;
       if (await fs.pathExists(s.target)) {
@@ -75,15 +86,47 @@ export async function writeAll(dir: string, files: PlannedFile[]): Promise<void>
     await Promise.all(staged.map((s) => fs.remove(s.temp)));
     throw writeError(error, target);
   } finally {
-    await Promise.all(staged.map((s) => (s.backup ? fs.remove(s.backup) : undefined)));
+    await Promise.all([
+      ...staged.map((s) => (s.backup ? fs.remove(s.backup) : undefined)),
+      fs.remove(journal),
+      fs.remove(journal + suffix),
+    ]);
   }
 }
 
+/**
+ * Finishes a write that a killed run left half done (its journal says which renames remain), and
+ * clears what that run left behind. Returns the files it put in place.
+ */
+export async function finishInterrupted(dir: string): Promise<string[]> {
+  const path = join(dir, JOURNAL_FILE);
+  const text = await fs.readFile(path, 'utf8').catch(() => null);
+  if (text === null) return [];
+  const { renames } = JSON.parse(text) as Journal;
+  const finished: string[] = [];
+  for (const { temp, target } of renames) {
+    // Both stay inside the project: the journal is ours, but it is read from disk.
+    if (![temp, target].every((p) => !isAbsolute(p) && !p.split(/[\\/]/).includes('..'))) continue;
+    if (!(await fs.pathExists(join(dir, temp)))) continue;
+    await fs.rename(join(dir, temp), join(dir, target));
+    finished.push(target);
+  }
+  await removeStaleTemps(
+    dir,
+    renames.map((r) => r.target),
+  );
+  await fs.remove(path);
+  return finished;
+}
+
+/** Whether a killed run left a write to finish. */
+export const interrupted = (dir: string) => fs.pathExists(join(dir, JOURNAL_FILE));
+
 const TEMP_MARK = '.create-multistage-tmp-';
 
-/** Temporary siblings left by a run that was killed before its renames. */
-async function removeStaleTemps(dir: string, files: PlannedFile[]): Promise<void> {
-  for (const folder of new Set(files.map((f) => dirname(join(dir, f.path))))) {
+/** Removes the temporaries and backups a killed run left beside the given files (under the lock). */
+export async function removeStaleTemps(dir: string, paths: string[]): Promise<void> {
+  for (const folder of new Set(paths.map((p) => dirname(join(dir, p))))) {
     const names = await fs.readdir(folder).catch(() => [] as string[]);
     await Promise.all(names.filter((n) => n.includes(TEMP_MARK)).map((n) => fs.remove(join(folder, n))));
   }

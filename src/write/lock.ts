@@ -27,7 +27,8 @@ export async function lockProject(dir: string, waitMs = 3000): Promise<() => Pro
       await fs.close(handle);
       return () => fs.remove(path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new EnvironmentError(`cannot write ${path}: ${code ?? (error as Error).message}; nothing was written`);
     }
     const holder = Number(await fs.readFile(path, 'utf8').catch(() => ''));
     if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
