@@ -85,7 +85,9 @@ async function generateOrUpdate(dir: string, options: Options, flagged: PartialA
     // Saved answers, with any flag given now applied on top.
     if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
     const placed = placeRuntime(validateOver(flagged, state.answers), io.now());
-    return await run(dir, options, placed.answers, state, io, undefined, placed);
+    // The project is read again for what the templates need of it; its defaults are not applied.
+    const { facts } = await detect(dir, placed.answers.lang);
+    return await run(dir, options, placed.answers, state, io, { found: {}, ...(facts && { facts }) }, placed);
   }
   const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
   const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);

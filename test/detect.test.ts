@@ -360,7 +360,8 @@ const FIXTURES: [string, Detection][] = [
 
 describe('detect (fixtures)', () => {
   it.each(FIXTURES)('%s', async (name, expected) => {
-    const result = await detect(fixture(name));
+    // Facts feed the templates, not the answers: tested on their own below.
+    const { facts: _facts, ...result } = await detect(fixture(name));
     expect(result).toEqual(expected);
     // What detection found, completed with defaults, is a valid answer object.
     if (result.found.lang) expect(answersSchema.safeParse(withDefaults(values(result.found))).success).toBe(true);
@@ -535,6 +536,12 @@ describe('Node.js', () => {
     ['not a version', undefined, undefined],
   ])('node %s → %s', (raw, value, note) => {
     expect(resolveNode(raw, '.nvmrc')).toEqual(value === undefined ? undefined : { value, ...(note ? { note } : {}) });
+  });
+
+  it('tells the templates whether the build makes anything (a build script)', () => {
+    const facts = (scripts: object) => detectFrom(files({ 'package.json': pkg({ scripts }) })).facts;
+    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false });
+    expect(facts({ build: 'tsc', start: 'node dist/server.js' })).toEqual({ builds: true });
   });
 
   it('tells frameworks apart: Next.js, NestJS, Nuxt, SvelteKit, Vite/CRA static sites, servers with Vite', () => {

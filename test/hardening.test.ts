@@ -300,3 +300,25 @@ describe('two runs at once', () => {
     expect(filesIn(dir)).toEqual(['.create-multistage.json', '.dockerignore', 'Dockerfile']);
   });
 });
+
+describe('plain JavaScript in src/', () => {
+  it('with no build script, src/ is shipped as source: not ignored, not copied from a build', async () => {
+    const dir = tempProject();
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'package.json'), '{"scripts":{"start":"node src/server.js"},"dependencies":{"express":"4"}}');
+    const r = await run(['--yes'], dir);
+    expect(r.code).toBe(0);
+    const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
+    expect(dockerfile).not.toContain('/app/src');
+    expect(dockerfile).toMatch(/COPY \. \.\n[\s\S]*ENTRYPOINT \["node", "src\/server\.js"\]/);
+    expect(readFileSync(join(dir, '.dockerignore'), 'utf8')).not.toMatch(/^src$/m);
+  });
+
+  it('with a build script, the entry folder is the build output, as before', async () => {
+    const dir = tempProject();
+    writeFileSync(join(dir, 'package.json'), '{"scripts":{"build":"tsc","start":"node dist/server.js"}}');
+    expect((await run(['--yes'], dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('COPY --from=build /app/dist ./dist');
+    expect(readFileSync(join(dir, '.dockerignore'), 'utf8')).toMatch(/^dist$/m);
+  });
+});

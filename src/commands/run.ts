@@ -42,7 +42,7 @@ export async function run(
     for (const warning of notices.warnings) io.stderr.write(`warning: ${oneLine(warning)}\n`);
   }
   const templates = await overrides(dir, options.templates, state, io.cwd);
-  const plan = await renderPlan(answers, templates);
+  const plan = await renderPlan(answers, templates, detection.facts);
   await refuseOutsideLinks(dir, [...plan.map((f) => f.path), STATE_FILE]);
   const onDisk = await readExisting(
     dir,

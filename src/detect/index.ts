@@ -1,9 +1,9 @@
 // Detection: defaults read from the project's own files. The CLI merges flags > detection > defaults.
 import { languageList, type Language } from '../languages/index.js';
 import { readFiles } from './read.js';
-import type { DetectDeps, Detection, Found, ProjectFiles } from './types.js';
+import type { DetectDeps, Detection, Facts, Found, ProjectFiles } from './types.js';
 
-export type { DetectDeps, Detected, DetectedKey, Detection, Found, ProjectFiles } from './types.js';
+export type { DetectDeps, Detected, DetectedKey, Detection, Facts, Found, ProjectFiles } from './types.js';
 
 const detectors = () => languageList().map((l) => l.detector);
 
@@ -28,9 +28,11 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
   if (!language) return { found: {} };
   let found: Found;
   let warnings: string[];
+  let facts: Facts | undefined;
   try {
     found = language.detector.detect(files, deps);
     warnings = present.includes(language) ? (language.detector.warnings?.(files) ?? []) : [];
+    facts = language.detector.facts?.(files);
   } catch {
     // Detection only offers defaults: a file it cannot make sense of must not stop the generator.
     return { found: {} };
@@ -39,6 +41,7 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
   return {
     found: Object.fromEntries(Object.entries(found).filter(([, d]) => d !== undefined)),
     ...(warnings.length ? { warnings } : {}),
+    ...(facts ? { facts } : {}),
   };
 }
 

@@ -16,8 +16,15 @@ export type DetectedKey = 'lang' | 'pm' | 'app' | 'runtimeVersion' | 'port' | 'h
 
 export type Found = Partial<Record<DetectedKey, Detected>>;
 
+/**
+ * What a language's templates need to know of the project beyond the answers (whether a build
+ * script exists, say): read afresh on every run, never asked, never saved.
+ */
+export type Facts = Readonly<Record<string, unknown>>;
+
 export interface Detection {
   found: Found;
+  facts?: Facts;
   /** What the user should fix in the project (a missing lockfile, say), said once per run. */
   warnings?: string[];
   /** Set when manifests of more than one language are present; `found` then holds no lang. */
@@ -51,6 +58,8 @@ export interface LanguageDetector {
   detect: (files: ProjectFiles, deps: DetectDeps) => Found;
   /** Problems of the project the generated files cannot fix. */
   warnings?: (files: ProjectFiles) => string[];
+  /** The project facts its templates use. */
+  facts?: (files: ProjectFiles) => Facts;
 }
 
 /** A version placed on a runtime's lines (its value, and a note when it was moved or resolved). */

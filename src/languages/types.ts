@@ -1,6 +1,6 @@
 // What a language registration provides. A language is one folder here (src/languages/<id>/) plus
 // its templates (templates/<id>/); nothing else in the generator names it.
-import type { LanguageDetector } from '../detect/types.js';
+import type { Facts, LanguageDetector } from '../detect/types.js';
 import type { VersionTable } from './versions.js';
 
 /** Optional stages besides production; every language offers some of them. */
@@ -60,8 +60,11 @@ export interface Language<V extends LanguageView = LanguageView> {
   check?: (a: LanguageAnswers) => { key: keyof LanguageAnswers; message: string } | undefined;
   /** What it reads from a project to offer defaults. */
   detector: LanguageDetector;
-  /** Values derived from the answers for this language's templates (commands, paths, images). */
-  view: (a: LanguageAnswers) => V;
+  /**
+   * Values derived from the answers, and the project's facts when there is a project to read, for
+   * this language's templates (commands, paths, images).
+   */
+  view: (a: LanguageAnswers, facts: Facts) => V;
   /** The folder holding `<id>/Dockerfile.hbs` and `<id>/dockerignore.hbs`; the built-in templates/ when unset. */
   templates?: string;
 }

@@ -6,12 +6,16 @@ import type { Answers } from '../answers/schema.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { createRenderer, type Precompiled } from './handlebars.js';
 import { viewOf } from './view.js';
+import type { Facts } from '../detect/types.js';
 import { languageList } from '../languages/index.js';
 
 export type { PlannedFile };
 
-/** Renders with the built-in templates, each overridable by the same relative path in `overrideDir`. */
-export async function renderPlan(answers: Answers, overrideDir: string | null = null): Promise<PlannedFile[]> {
+/**
+ * Renders with the built-in templates, each overridable by the same relative path in `overrideDir`,
+ * from the answers and what detection read of the project (nothing, without a project).
+ */
+export async function renderPlan(answers: Answers, overrideDir: string | null = null, facts: Facts = {}): Promise<PlannedFile[]> {
   const plan: PlannedFile[] = [];
   const plop = await nodePlop(undefined, { destBasePath: '/nonexistent', force: false });
   // Overrides first, then the template folders of languages registered from elsewhere, then ours.
@@ -19,7 +23,7 @@ export async function renderPlan(answers: Answers, overrideDir: string | null = 
   const dirs = [...(overrideDir ? [overrideDir] : []), ...languageDirs, TEMPLATES_DIR];
   let renderError: unknown;
   registerMultistage(plop, await createRenderer(dirs, await precompiled()), plan, (error) => (renderError ??= error));
-  const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }));
+  const { failures } = await plop.getGenerator('multistage').runActions(viewOf(answers, { version: VERSION }, facts));
   // A template's error (a UsageError naming file and line) rather than plop's aggregate of it.
   if (renderError) throw renderError;
   if (failures.length) throw new Error(`rendering failed: ${failures.map((f) => `${f.path}: ${f.error}`).join('; ')}`);

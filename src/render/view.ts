@@ -3,14 +3,15 @@
 // so a template reads only its own language's view.
 import type { Answers } from '../answers/schema.js';
 import { ciView } from '../ci/view.js';
+import type { Facts } from '../detect/types.js';
 import { APP_UID, getLanguage, TARGETS, type Target } from '../languages/index.js';
 
 export interface GeneratorInfo {
   version: string;
 }
 
-export function viewOf(answers: Answers, generator: GeneratorInfo) {
-  const langView = getLanguage(answers.lang)!.view(answers);
+export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts = {}) {
+  const langView = getLanguage(answers.lang)!.view(answers, facts);
   return {
     ...answers,
     generator,

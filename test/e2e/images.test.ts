@@ -186,6 +186,17 @@ const CASES: Case[] = [
       },
     }),
   })),
+  // Plain JavaScript with its entry in src/ and no build script: src/ ships as source.
+  {
+    name: 'node-src-express-slim',
+    app: 'node-src',
+    flags: ['--lang', 'node', '--pm', 'npm', '--runtime-version', '26', '--final', 'slim', '--targets', '', '--healthcheck', '/health'],
+    body: 'hello from express in src',
+    source: 'src/server.js',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*npm ci/,
+    absent: [...COMPILERS],
+  },
   {
     name: 'node-static-npm-slim',
     app: 'node-static',

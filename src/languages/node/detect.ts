@@ -179,8 +179,15 @@ function lockfileWarnings(files: ProjectFiles): string[] {
   ];
 }
 
+/** Whether the build makes anything: without a build script, the entry's folder is source, not output. */
+const nodeFacts = (files: ProjectFiles) => {
+  const scripts = readJson(files, 'package.json')?.scripts;
+  return { builds: isRecord(scripts) && str(scripts.build) !== undefined };
+};
+
 export const nodeDetector: LanguageDetector = {
   warnings: lockfileWarnings,
+  facts: nodeFacts,
   manifests: ['package.json'],
   knownFiles: [
     '.yarnrc.yml',

@@ -1,6 +1,7 @@
 // Values templates/node/ reads: per package manager its files and commands, the runtime (node or
 // bun) and its images, and what the final stage ships and runs.
 import { healthUrl } from '../probe.js';
+import type { Facts } from '../../detect/types.js';
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 /**
@@ -128,7 +129,7 @@ function runtime(a: LanguageAnswers) {
 
 export const nodeEntry = (entry: string) => entry.replace(/^(\.\/)+/, '');
 
-export function nodeView(a: LanguageAnswers) {
+export function nodeView(a: LanguageAnswers, facts: Facts) {
   const rt = runtime(a);
   const distroless = a.final === 'distroless';
   // distroless images have no PATH lookup to rely on: call the runtime by its absolute path.
@@ -144,9 +145,10 @@ export function nodeView(a: LanguageAnswers) {
     next,
     tool: PMS[a.pm as Pm],
     finalImage: distroless ? rt.distrolessImage : rt.baseImage,
-    // A built entry (dist/server.js) ships its output folder; an unbuilt one ships the sources.
     entry,
-    outDir: slash > 0 ? entry.slice(0, slash) : null,
+    // A built entry (dist/server.js) ships its output folder. An entry in a folder the build does
+    // not make (src/server.js, no build script) ships the sources, as does an entry at the root.
+    outDir: slash > 0 && facts.builds !== false ? entry.slice(0, slash) : null,
     prodDeps: a.app === 'server',
     // Next.js: the entry is the standalone server.js; its folder becomes /app.
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
