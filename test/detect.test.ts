@@ -7,7 +7,7 @@ import { answersSchema } from '../src/answers/schema.js';
 import { validate, withDefaults } from '../src/answers/resolve.js';
 import { usableDetection } from '../src/answers/detected.js';
 import { detect, detectFrom, readProject, yamlParser, type Detection, type Found, type ProjectFiles } from '../src/detect/index.js';
-import { startFile } from '../src/languages/node/detect.js';
+import { parseStart } from '../src/languages/node/detect.js';
 import { pythonSpecAllows } from '../src/languages/python/python-spec.js';
 import { resolveGo } from '../src/languages/go/versions.js';
 import { resolveJava } from '../src/languages/java/versions.js';
@@ -538,10 +538,13 @@ describe('Node.js', () => {
     expect(resolveNode(raw, '.nvmrc')).toEqual(value === undefined ? undefined : { value, ...(note ? { note } : {}) });
   });
 
-  it('tells the templates whether the build makes anything (a build script)', () => {
+  it('tells the templates whether the build makes anything (a build script), and the node options of scripts.start', () => {
     const facts = (scripts: object) => detectFrom(files({ 'package.json': pkg({ scripts }) })).facts;
-    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false });
-    expect(facts({ build: 'tsc', start: 'node dist/server.js' })).toEqual({ builds: true });
+    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false, nodeFlags: [] });
+    expect(facts({ build: 'tsc', start: 'node --enable-source-maps dist/server.js' })).toEqual({
+      builds: true,
+      nodeFlags: ['--enable-source-maps'],
+    });
   });
 
   it('tells frameworks apart: Next.js, NestJS, Nuxt, SvelteKit, Vite/CRA static sites, servers with Vite', () => {
@@ -567,15 +570,23 @@ describe('Node.js', () => {
   });
 
   it.each([
-    ['node dist/server.js', 'dist/server.js'],
-    ['npm run build && node ./dist/app.mjs', 'dist/app.mjs'],
-    ['cross-env NODE_ENV=production node -r dotenv/config --env-file .env build/index.js', 'build/index.js'],
-    ['node --import ./otel.mjs dist/main.cjs', 'dist/main.cjs'],
+    ['node dist/server.js', { entry: 'dist/server.js', flags: [] }],
+    ['npm run build && node ./dist/app.mjs', { entry: 'dist/app.mjs', flags: [] }],
+    [
+      'cross-env NODE_ENV=production node -r dotenv/config --env-file .env build/index.js',
+      { entry: 'build/index.js', flags: ['-r', 'dotenv/config', '--env-file', '.env'] },
+    ],
+    [
+      'node --import ./otel.mjs --enable-source-maps dist/main.cjs',
+      { entry: 'dist/main.cjs', flags: ['--import', './otel.mjs', '--enable-source-maps'] },
+    ],
+    ['remix-serve ./build/server/index.js', { entry: 'remix-serve:build/server/index.js', flags: [] }],
+    ['react-router-serve ./build/server/index.js', { entry: 'react-router-serve:build/server/index.js', flags: [] }],
     ['next start', undefined],
     ['ts-node src/index.ts', undefined],
     ['node src/index.ts', undefined],
-  ])('scripts.start %j → %j', (start, entry) => {
-    expect(startFile(start, false)).toBe(entry);
+  ])('scripts.start %j → %j', (start, parsed) => {
+    expect(parseStart(start, false)).toEqual(parsed);
   });
 
   it('reads a port only where the sources agree on one', () => {

@@ -45,12 +45,17 @@ const validAnswers: fc.Arbitrary<PartialAnswers> = fc
     );
   })
   // The schema's own rules: pipelines build the test stage; Next.js runs a server.js inside its
-  // build folder. (Distroless Python's pinned version comes from the default.)
+  // build folder; a Node entry with a colon is a server's `<bin>:<path>`. (Distroless Python's
+  // pinned version comes from the default.)
   .map((a) => ({
     ...a,
     targets: a.ci.length ? [...new Set([...a.targets, 'test' as const])] : a.targets,
-    entry: a.app === 'next' ? `.next/standalone/${a.entry}` : a.entry,
+    entry: a.app === 'next' ? `.next/standalone/${a.entry.replace(/:/g, '-')}` : a.lang === 'node' ? nodeEntry(a.entry, a.app) : a.entry,
   }));
+
+function nodeEntry(entry: string, app: string): string {
+  return app === 'server' && /^[a-z0-9][\w.-]*:[^:]+$/.test(entry) ? entry : entry.replace(/:/g, '-');
+}
 
 describe('any valid answers render valid files', () => {
   it('Dockerfiles parse, lint clean and have a sound stage graph; YAML parses; pipelines validate', async () => {

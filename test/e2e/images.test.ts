@@ -173,7 +173,8 @@ const CASES: Case[] = [
     body: 'hello from plain node',
     source: 'server.js',
     comment: '//',
-    install: /\[deps \d+\/\d+\] RUN .*npm install/,
+    // Not built: the final stage takes production dependencies only, so prod-deps is the install.
+    install: /\[prod-deps \d+\/\d+\] RUN .*npm install --omit=dev/,
     absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//],
     warning: /^no lockfile .* not reproducible; commit one$/,
     ...(deps === 'dev-only' && {
@@ -194,8 +195,20 @@ const CASES: Case[] = [
     body: 'hello from express in src',
     source: 'src/server.js',
     comment: '//',
-    install: /\[deps \d+\/\d+\] RUN .*npm ci/,
+    install: /\[prod-deps \d+\/\d+\] RUN .*npm ci --omit=dev/,
     absent: [...COMPILERS],
+  },
+  // A React Router framework app as its template has it, generated from detection alone: built with
+  // react-router build, served by react-router-serve from node_modules/.bin, probed at /.
+  {
+    name: 'node-react-router-slim',
+    app: 'node-react-router',
+    flags: ['--targets', ''],
+    body: 'hello from react router',
+    source: 'app/routes/home.jsx',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*npm ci/,
+    absent: [...COMPILERS, /node_modules\/(vite|@react-router\/dev)\//],
   },
   {
     name: 'node-static-npm-slim',

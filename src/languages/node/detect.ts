@@ -96,23 +96,47 @@ function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | u
   return undefined;
 }
 
-/** The file `node …`/`bun …` runs in scripts.start (the last command of a chain; options skipped). */
-export function startFile(start: string, bun: boolean): string | undefined {
+/** Framework servers whose CLI serves a build folder: run from node_modules/.bin as `<bin>:<path>`. */
+const SERVE_BINS = ['remix-serve', 'react-router-serve'];
+/** Node options that take a value as the next word. */
+const WITH_ARG = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file']);
+/** What a node option or its value may hold to be carried into the image's command. */
+const SAFE_WORD = /^[\w./@:=+-]+$/;
+
+export interface Start {
+  /** A file node (or bun) runs, or `<bin>:<path>` for a framework server's CLI. */
+  entry: string;
+  /** node's own options from the script (`--enable-source-maps`, `-r dotenv/config`). */
+  flags: string[];
+}
+
+/** What scripts.start runs: its last command, past env assignments and cross-env. */
+export function parseStart(start: string, bun: boolean): Start | undefined {
   const command = start
     .split(/&&|;|\|\|/)
     .pop()!
     .trim()
     .split(/\s+/);
-  const withArg = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file']);
   let i = 0;
   while (i < command.length && (/^[A-Z_][A-Z0-9_]*=/.test(command[i]!) || command[i] === 'cross-env')) i++;
-  const runner = command[i++];
+  const runner = command[i++]!;
+  if (SERVE_BINS.includes(runner)) {
+    const target = command[i]?.replace(/^\.\//, '').replace(/\/$/, '');
+    return target && SAFE_WORD.test(target) ? { entry: `${runner}:${target}`, flags: [] } : undefined;
+  }
   if (runner !== 'node' && !(bun && runner === 'bun')) return undefined;
   if (runner === 'bun' && command[i] === 'run') i++;
-  while (i < command.length && command[i]!.startsWith('-')) i += withArg.has(command[i]!) ? 2 : 1;
+  const flags: string[] = [];
+  while (i < command.length && command[i]!.startsWith('-')) {
+    const n = WITH_ARG.has(command[i]!) ? 2 : 1;
+    flags.push(...command.slice(i, i + n));
+    i += n;
+  }
   const file = command[i]?.replace(/^\.\//, '');
   const ext = bun ? /\.(m?[jt]s|cjs|tsx?)$/ : /\.(js|mjs|cjs)$/;
-  return file && ext.test(file) ? file : undefined;
+  if (!file || !ext.test(file)) return undefined;
+  // bun's options are not node's; options with other characters are left to the user.
+  return { entry: file, flags: runner === 'node' && flags.every((f) => SAFE_WORD.test(f)) ? flags : [] };
 }
 
 function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
@@ -154,10 +178,15 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
   const found: Found = {};
   if (SERVERS.some((s) => has.has(s))) found.app = hit('server', 'package.json');
   const start = isRecord(pkg.scripts) ? str(pkg.scripts.start) : undefined;
-  const fromStart = start && startFile(start, pm === 'bun');
+  const fromStart = start ? parseStart(start, pm === 'bun') : undefined;
   const main = str(pkg.main)?.replace(/^\.\//, '');
-  if (fromStart) found.entry = hit(fromStart, 'package.json', `scripts.start: ${start}`);
+  if (fromStart) found.entry = hit(fromStart.entry, 'package.json', `scripts.start: ${start}`);
   else if (main && /\.(js|mjs|cjs)$/.test(main)) found.entry = hit(main, 'package.json', 'main');
+  // A framework server has no health route of its own: probe its home page.
+  if (fromStart?.entry.includes(':')) {
+    found.app = hit('server', 'package.json', fromStart.entry.split(':')[0]);
+    found.healthcheck = hit('/', 'package.json', 'a framework server: its home page');
+  }
   return found;
 }
 
@@ -179,10 +208,14 @@ function lockfileWarnings(files: ProjectFiles): string[] {
   ];
 }
 
-/** Whether the build makes anything: without a build script, the entry's folder is source, not output. */
+/**
+ * Whether the build makes anything (without a build script, the entry's folder is source, not
+ * output), and the node options scripts.start runs the app with.
+ */
 const nodeFacts = (files: ProjectFiles) => {
   const scripts = readJson(files, 'package.json')?.scripts;
-  return { builds: isRecord(scripts) && str(scripts.build) !== undefined };
+  const start = isRecord(scripts) ? str(scripts.start) : undefined;
+  return { builds: isRecord(scripts) && str(scripts.build) !== undefined, nodeFlags: (start && parseStart(start, false)?.flags) || [] };
 };
 
 export const nodeDetector: LanguageDetector = {

@@ -26,12 +26,23 @@ export const node = defineLanguage({
     entry: (c) => (c.app === 'static' ? 'dist' : c.app === 'next' ? '.next/standalone/server.js' : 'dist/server.js'),
   },
   versions: runtime,
-  examples: { runtimeVersion: NODE.default, entry: 'dist/server.js' },
-  // Next.js runs its standalone server.js from the folder the build puts it in.
-  check: (a) =>
-    a.app === 'next' && !nodeEntry(a.entry).includes('/')
-      ? { key: 'entry', message: 'must be the standalone server in its build folder with --app next, e.g. .next/standalone/server.js' }
-      : undefined,
+  examples: { runtimeVersion: NODE.default, entry: 'dist/server.js, remix-serve:build/server/index.js' },
+  check: (a) => {
+    const entry = nodeEntry(a.entry);
+    // Next.js runs its standalone server.js from the folder the build puts it in.
+    if (a.app === 'next' && !entry.includes('/'))
+      return {
+        key: 'entry',
+        message: 'must be the standalone server in its build folder with --app next, e.g. .next/standalone/server.js',
+      };
+    // A framework server's CLI: `<bin>:<path>`, a server only.
+    if (entry.includes(':') && (a.app !== 'server' || !/^[a-z0-9][\w.-]*:[^:]+$/.test(entry)))
+      return {
+        key: 'entry',
+        message: 'as <bin>:<path> runs a package binary with the path it serves, e.g. remix-serve:build/server/index.js (a server only)',
+      };
+    return undefined;
+  },
   detector: nodeDetector,
   view: nodeView,
 });

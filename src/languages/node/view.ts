@@ -129,6 +129,17 @@ function runtime(a: LanguageAnswers) {
 
 export const nodeEntry = (entry: string) => entry.replace(/^(\.\/)+/, '');
 
+/**
+ * What the runtime runs for an entry: the file itself, or for `<bin>:<path>` (a framework server's
+ * CLI, such as remix-serve) the package's binary from node_modules/.bin with the path it serves.
+ */
+export function nodeCommand(entry: string): { file: string; args: string[] } {
+  const colon = entry.indexOf(':');
+  if (colon < 0) return { file: entry, args: [entry] };
+  const file = nodeEntry(entry.slice(colon + 1));
+  return { file, args: [`node_modules/.bin/${entry.slice(0, colon)}`, file] };
+}
+
 export function nodeView(a: LanguageAnswers, facts: Facts) {
   const rt = runtime(a);
   const distroless = a.final === 'distroless';
@@ -136,7 +147,10 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
   const bin = distroless ? (a.pm === 'bun' ? '/usr/local/bin/bun' : '/nodejs/bin/node') : rt.bin;
   // `./server.js` is `server.js`: the final stage copies by folder.
   const entry = nodeEntry(a.entry);
-  const slash = entry.indexOf('/');
+  const { file, args } = nodeCommand(entry);
+  const slash = file.indexOf('/');
+  // node's own options from scripts.start; bun takes none of them.
+  const flags = a.pm === 'bun' ? [] : ((facts.nodeFlags as string[] | undefined) ?? []);
   const isStatic = a.app === 'static';
   const next = a.app === 'next';
   return {
@@ -148,12 +162,12 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     entry,
     // A built entry (dist/server.js) ships its output folder. An entry in a folder the build does
     // not make (src/server.js, no build script) ships the sources, as does an entry at the root.
-    outDir: slash > 0 && facts.builds !== false ? entry.slice(0, slash) : null,
+    outDir: slash > 0 && facts.builds !== false ? file.slice(0, slash) : null,
     prodDeps: a.app === 'server',
     // Next.js: the entry is the standalone server.js; its folder becomes /app.
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
-    entrypoint: [bin, next ? entry.slice(entry.lastIndexOf('/') + 1) : entry],
-    debugCommand: [rt.bin, rt.inspect, entry],
+    entrypoint: [bin, ...flags, ...(next ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
+    debugCommand: [rt.bin, rt.inspect, ...flags, ...args],
     probe: isStatic
       ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]
       : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],

@@ -1,0 +1,52 @@
+// The start command, read from scripts.start into what the final image runs.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { tempProject } from './support/cli.js';
+import { memoryIo } from './support/io.js';
+
+async function generate(pkg: object, args: string[] = []) {
+  const dir = tempProject();
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg));
+  writeFileSync(join(dir, 'package-lock.json'), '{}');
+  const io = memoryIo(dir);
+  expect(await main(['--yes', ...args], io)).toBe(0);
+  return readFileSync(join(dir, 'Dockerfile'), 'utf8');
+}
+
+describe('the start command', () => {
+  it('a framework server CLI (remix-serve) runs from node_modules/.bin with the build it serves, probed at /', async () => {
+    const dockerfile = await generate({
+      scripts: { build: 'remix vite:build', start: 'remix-serve ./build/server/index.js' },
+      dependencies: { '@remix-run/serve': '2', '@remix-run/node': '2' },
+    });
+    expect(dockerfile).toContain('COPY --from=build /app/build ./build');
+    expect(dockerfile).toContain('ENTRYPOINT ["node", "node_modules/.bin/remix-serve", "build/server/index.js"]');
+    expect(dockerfile).toContain("fetch('http://127.0.0.1:3000/')");
+  });
+
+  it("react-router-serve the same way, and on distroless by the runtime's absolute path", async () => {
+    const dockerfile = await generate(
+      {
+        scripts: { build: 'react-router build', start: 'react-router-serve ./build/server/index.js' },
+        dependencies: { '@react-router/serve': '7' },
+      },
+      ['--final', 'distroless'],
+    );
+    expect(dockerfile).toContain('ENTRYPOINT ["/nodejs/bin/node", "node_modules/.bin/react-router-serve", "build/server/index.js"]');
+  });
+
+  it("keeps node's own options", async () => {
+    const dockerfile = await generate({
+      scripts: { build: 'tsc', start: 'NODE_ENV=production node --enable-source-maps -r dotenv/config dist/server.js' },
+    });
+    expect(dockerfile).toContain('ENTRYPOINT ["node", "--enable-source-maps", "-r", "dotenv/config", "dist/server.js"]');
+  });
+
+  it('refuses a <bin>:<path> entry that is not a server', async () => {
+    const io = memoryIo(tempProject());
+    expect(await main(['--yes', '--lang', 'node', '--app', 'static', '--entry', 'remix-serve:build'], io)).toBe(2);
+    expect(io.err()).toMatch(/--entry as <bin>:<path> runs a package binary/);
+  });
+});
