@@ -380,6 +380,7 @@ describe('detect (fixtures)', () => {
         },
         entry: { value: '.', file: 'main.go' },
       },
+      facts: { module: true },
     });
     expect(detectFrom(files, 'node').found).toEqual({ lang: { value: 'node', file: 'package.json' } });
     // A language without its manifest: no lang claimed.
@@ -610,6 +611,18 @@ describe('Go', () => {
     ['default', undefined],
   ])('%s → %s', (raw, value) => {
     expect(resolveGo(raw, 'go')?.value).toBe(value);
+  });
+
+  it('takes root .go files without a go.mod for Go, and tells the templates there is no module', () => {
+    const result = detectFrom(files({ 'main.go': 'package main\n' }));
+    expect(result.found.lang).toEqual({
+      value: 'go',
+      file: 'main.go',
+      note: 'no go.mod: the build makes a module of the sources (go mod init app); commit a go.mod to pin its dependencies',
+    });
+    expect(result.facts).toEqual({ module: false });
+    // A manifest of another language wins: the .go file is not the project.
+    expect(detectFrom(files({ 'package.json': '{}', 'tool.go': 'package main\n' })).found.lang?.value).toBe('node');
   });
 
   it('prefers a root main package, picks the first command when none is named like the module', () => {

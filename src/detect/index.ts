@@ -17,7 +17,10 @@ export const readProject = (dir: string): Promise<ProjectFiles> => readFiles(dir
  */
 export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps = {}): Detection {
   const hasManifest = (l: Language) => l.detector.manifests.some((m) => files.has(m));
-  const present = languageList().filter(hasManifest);
+  const hasSources = (l: Language) => [...files.keys()].some((f) => l.detector.sources?.test(f));
+  // Without any manifest, a language's own source files say what the project is.
+  const withManifest = languageList().filter(hasManifest);
+  const present = withManifest.length ? withManifest : languageList().filter(hasSources);
   if (!lang && present.length > 1) {
     return {
       found: {},

@@ -47,6 +47,8 @@ export interface ProjectLister {
 export interface LanguageDetector {
   /** Root files whose presence identifies the language. */
   manifests: readonly string[];
+  /** Source files that identify the language when no language's manifest is there (main.go). */
+  sources?: RegExp;
   /** Other files read when present (root-relative paths). */
   knownFiles: readonly string[];
   /** Lockfiles and wrapper scripts: only their first KiB is read (presence and header). */

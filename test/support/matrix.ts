@@ -3,11 +3,14 @@
 // newly registered language joins the matrix without an edit here.
 import { withDefaults, validate } from '../../src/answers/resolve.js';
 import type { Answers, PartialAnswers } from '../../src/answers/schema.js';
+import type { Facts } from '../../src/detect/types.js';
 import { appIds, languageList, type Language } from '../../src/languages/index.js';
 
 export interface Case {
   name: string;
   answers: Answers;
+  /** What detection would have read of the project (none: as for the API, with no project). */
+  facts?: Facts;
 }
 
 function allOptions(languages: Language[]): PartialAnswers[] {
@@ -21,7 +24,8 @@ function allOptions(languages: Language[]): PartialAnswers[] {
   );
 }
 
-const VARIANTS: { name: string; answers: PartialAnswers }[] = [
+const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
+  { name: 'go-no-module', answers: { lang: 'go', targets: ['test', 'lint', 'audit', 'development', 'debug'] }, facts: { module: false } },
   { name: 'node-unbuilt-no-stages-no-healthcheck', answers: { lang: 'node', targets: [], healthcheck: 'none', entry: 'server.js' } },
   {
     name: 'node-static-port-9000-multiarch',
@@ -92,7 +96,11 @@ const CI_VARIANTS: { name: string; answers: PartialAnswers }[] = [
   },
 ];
 
-const toCase = (v: { name: string; answers: PartialAnswers }): Case => ({ name: v.name, answers: validate(withDefaults(v.answers)) });
+const toCase = (v: { name: string; answers: PartialAnswers; facts?: Facts }): Case => ({
+  name: v.name,
+  answers: validate(withDefaults(v.answers)),
+  ...(v.facts && { facts: v.facts }),
+});
 const of = (languages: Language[]) => (v: { answers: PartialAnswers }) => languages.some((l) => l.id === v.answers.lang);
 
 /** Cases whose pipelines are snapshotted and validated (their Dockerfiles are covered by matrixCases). */

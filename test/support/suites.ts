@@ -14,8 +14,8 @@ const snapshot = (name: string, path: string) => fileURLToPath(new URL(`../snaps
 /** Every generated file of each case, compared with its file under test/snapshots/<case>/. */
 export function snapshotSuite(cases: Case[], pipelines: Case[] = []): void {
   describe('generated files match their snapshots', () => {
-    it.each(cases)('$name', async ({ name, answers }) => {
-      const plan = await renderPlan(answers);
+    it.each(cases)('$name', async ({ name, answers, facts }) => {
+      const plan = await renderPlan(answers, null, facts);
       expect(plan.map((f) => f.path)).toEqual(DOCKER_FILES);
       for (const file of plan) await expect(file.content).toMatchFileSnapshot(snapshot(name, file.path));
     });
@@ -44,7 +44,7 @@ export function dockerfileSuite(cases: Case[]): void {
 
   beforeAll(async () => {
     for (const c of rendered) {
-      for (const f of await renderPlan(c.answers)) c.files[f.path] = f.content;
+      for (const f of await renderPlan(c.answers, null, c.facts)) c.files[f.path] = f.content;
     }
   });
 

@@ -57,6 +57,8 @@ async function goSources(list: ProjectLister): Promise<string[]> {
 
 export const goDetector: LanguageDetector = {
   manifests: ['go.mod'],
+  sources: /^[^/]+\.go$/,
+  facts: (files) => ({ module: files.has('go.mod') }),
   knownFiles: [],
   discover: goSources,
   detect(files) {
@@ -69,8 +71,11 @@ export const goDetector: LanguageDetector = {
     const version = fromToolchain ?? fromGo;
     const why = fromToolchain && fromGo && fromToolchain.value !== fromGo.value && `toolchain ${toolchain} preferred over go ${goLine}`;
 
+    const noModule =
+      !files.has('go.mod') &&
+      'no go.mod: the build makes a module of the sources (go mod init app); commit a go.mod to pin its dependencies';
     const found: Found = {
-      lang: hit('go', 'go.mod'),
+      lang: hit('go', noModule ? ([...files.keys()].find((f) => f.endsWith('.go')) ?? 'go.mod') : 'go.mod', noModule),
       pm: files.has('go.mod') ? hit('go', 'go.mod') : undefined,
       runtimeVersion: fromPlaced(version, 'go.mod', why),
     };

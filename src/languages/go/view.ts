@@ -1,4 +1,5 @@
 // Values templates/go/ reads: the final image, and whether it needs the builder's certificates.
+import type { Facts } from '../../detect/types.js';
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 // Finals: debian's trixie-slim, Alpine's newest release (official-images library/alpine: 3.24),
@@ -14,8 +15,11 @@ const FINAL_IMAGES: Record<string, string> = {
 // (read from the repositories on 2026-12-01).
 const TOOLS = { govulncheck: 'v1.6.0', delve: 'v1.27.1' };
 
-export const goView = (a: LanguageAnswers) => ({
+export const goView = (a: LanguageAnswers, facts: Facts) => ({
   tools: TOOLS,
+  // Without a go.mod, the source is mounted writable and made a module before each go command.
+  module: facts.module !== false,
+  modInit: facts.module === false ? 'go mod init app \\\n && go mod tidy \\\n && ' : '',
   secretId: 'netrc',
   runUser: NONROOT_USER,
   debugUser: NONROOT_USER,
