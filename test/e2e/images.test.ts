@@ -10,7 +10,7 @@
 // Not built here (covered by snapshots and lint only), because their base images or package
 // sources cannot be reached offline: Alpine finals (no apk mirror), bun (oven/bun), uv
 // (ghcr.io/astral-sh/uv), poetry, pdm, pipenv and pytest/ruff/pip-audit/debugpy (PyPI), gradle
-// (Gradle plugin portal and image), govulncheck and Delve (Go module proxy), Yarn Berry.
+// (Gradle plugin portal and image), govulncheck and Delve (Go module proxy), Next.js.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -73,6 +73,23 @@ function asYarn1Project(dir: string): void {
 }
 
 const YARN1 = '1.22.22';
+
+/** Yarn Berry as a project pins it: the packageManager field, and a yarn.lock that Yarn 4 wrote. */
+function asBerryProject(dir: string): void {
+  const path = join(dir, 'package.json');
+  writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), packageManager: `yarn@${BERRY}` }, null, 2));
+  rmSync(join(dir, 'package-lock.json'), { force: true });
+  // CI=true makes Berry's installs immutable: this one writes the lockfile.
+  const r = spawnSync('npx', ['--yes', '-p', `@yarnpkg/cli-dist@${BERRY}`, 'yarn', 'install', '--mode=update-lockfile'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' },
+  });
+  if (r.status !== 0) throw new Error(`yarn install failed:\n${r.stdout}${r.stderr}`);
+  rmSync(join(dir, '.yarn'), { recursive: true, force: true });
+}
+
+const BERRY = '4.18.1';
 
 const COMPILERS = [
   /^\/usr\/(local\/)?bin\/(gcc|cc|go|javac|mvn)$/,
@@ -163,6 +180,31 @@ const CASES: Case[] = [
     install: /\[deps \d+\/\d+\] RUN .*yarn install --frozen-lockfile/,
     absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//, /\/usr\/local\/share\/\.cache\/yarn/],
     prepare: asYarn1Project,
+  },
+  // Yarn Berry on Node 26, from the npm registry (@yarnpkg/cli-dist), with a node_modules linker.
+  {
+    name: 'node-yarn-berry-slim',
+    app: 'node-server',
+    flags: [
+      '--lang',
+      'node',
+      '--pm',
+      'yarn',
+      '--runtime-version',
+      '26',
+      '--final',
+      'slim',
+      '--targets',
+      'test',
+      '--healthcheck',
+      '/health',
+    ],
+    body: 'hello from node',
+    source: 'src/server.js',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*yarn install --immutable/,
+    absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//, /\.yarn\/berry\/cache/],
+    prepare: asBerryProject,
   },
   // No lockfile (a plain install, and a warning), and no production dependencies: with none at all,
   // and with development ones only, the final stage still gets its node_modules folder.
