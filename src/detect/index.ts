@@ -34,8 +34,9 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
   let facts: Facts | undefined;
   try {
     found = language.detector.detect(files, deps);
+    // Warnings and facts are about a project of this language: none when its files are not here.
     warnings = present.includes(language) ? (language.detector.warnings?.(files) ?? []) : [];
-    facts = language.detector.facts?.(files);
+    facts = present.includes(language) ? language.detector.facts?.(files) : undefined;
   } catch {
     // Detection only offers defaults: a file it cannot make sense of must not stop the generator.
     return { found: {} };

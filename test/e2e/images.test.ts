@@ -5,10 +5,10 @@
 //
 // The stand-ins are Debian 13 with each runtime's current line: Node 26 (like the official image,
 // with neither corepack nor yarn, so pnpm and Yarn 1 come from the Dockerfile itself), Go 1.27,
-// Python 3.13 (with a local wheel index for build backends), Java 25.
+// Python 3.13 (with a local wheel index for build backends), Java 25, and bun 1.4's real binary.
 //
 // Not built here (covered by snapshots and lint only), because their base images or package
-// sources cannot be reached offline: Alpine finals (no apk mirror), bun (oven/bun), uv
+// sources cannot be reached offline: Alpine finals (no apk mirror), uv
 // (ghcr.io/astral-sh/uv), poetry, pdm, pipenv and pytest/ruff/pip-audit/debugpy (PyPI), gradle
 // (Gradle plugin portal and image), govulncheck and Delve (Go module proxy), Next.js.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,6 +90,15 @@ function asBerryProject(dir: string): void {
 }
 
 const BERRY = '4.18.1';
+
+/** bun as a project has it: a bun.lock that bun itself wrote, and no npm lockfile. */
+function asBunProject(dir: string): void {
+  rmSync(join(dir, 'package-lock.json'), { force: true });
+  const r = spawnSync('npx', ['--yes', `bun@${BUN}`, 'install', '--lockfile-only'], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bun install failed:\n${r.stdout}${r.stderr}`);
+}
+
+const BUN = '1.4.5';
 
 const COMPILERS = [
   /^\/usr\/(local\/)?bin\/(gcc|cc|go|javac|mvn)$/,
@@ -206,6 +215,18 @@ const CASES: Case[] = [
     absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//, /\.yarn\/berry\/cache/],
     prepare: asBerryProject,
   },
+  // bun as the runtime (its own scripts run node through bun), on slim and distroless.
+  ...(['slim', 'distroless'] as const).map((final) => ({
+    name: `node-bun-${final}`,
+    app: 'node-server',
+    flags: ['--lang', 'node', '--pm', 'bun', '--runtime-version', '1.4', '--final', final, '--targets', '', '--healthcheck', '/health'],
+    body: 'hello from node',
+    source: 'src/server.js',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*bun install --frozen-lockfile/,
+    absent: [...COMPILERS, /node_modules\/(is-odd|is-number)\//, /\/\.bun\/install\/cache/],
+    prepare: asBunProject,
+  })),
   // No lockfile (a plain install, and a warning), and no production dependencies: with none at all,
   // and with development ones only, the final stage still gets its node_modules folder.
   ...(['none', 'dev-only'] as const).map((deps) => ({

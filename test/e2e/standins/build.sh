@@ -31,6 +31,8 @@ NODE_LINES=(
   "26     26.12.1   11.20.0  -"
 )
 YARN_V=1.22.22
+# bun's newest release on the npm registry (package bun / @oven/bun-linux-x64).
+BUN_V=1.4.5
 
 log() { printf '\n== %s\n' "$*" >&2; }
 have() { [ "$REBUILD" != 1 ] && "$DOCKER" image inspect "$1" >/dev/null 2>&1; }
@@ -119,6 +121,10 @@ for line in "${NODE_LINES[@]}"; do
   ARGS=(--build-arg "NODE_MAJOR=$major")
   build "gcr.io/distroless/nodejs${major}-debian13:nonroot" distroless-node.Dockerfile
 done
+
+# bun's current line: the real binary from the npm registry (@oven/bun-linux-x64).
+ARGS=(--build-arg "BUN_VERSION=$BUN_V" --target slim); build "oven/bun:${BUN_V%.*}-slim" bun.Dockerfile
+ARGS=(--build-arg "BUN_VERSION=$BUN_V" --target distroless); build "oven/bun:${BUN_V%.*}-distroless" bun.Dockerfile
 
 build "golang:${GO_V}-trixie" golang.Dockerfile "golang:${GO_V}"
 build "python:${PY_V}-slim-trixie" python.Dockerfile "python:${PY_V}-slim"
