@@ -10,7 +10,7 @@
 // Not built here (covered by snapshots and lint only), because their base images or package
 // sources cannot be reached offline: Alpine finals (no apk mirror), uv
 // (ghcr.io/astral-sh/uv), poetry, pdm, pipenv and pytest/ruff/pip-audit/debugpy (PyPI), gradle
-// (Gradle plugin portal and image), govulncheck and Delve (Go module proxy), Next.js.
+// (Gradle plugin portal and image), govulncheck and Delve (Go module proxy).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -272,6 +272,17 @@ const CASES: Case[] = [
     comment: '//',
     install: /\[deps \d+\/\d+\] RUN .*npm ci/,
     absent: [...COMPILERS, /node_modules\/(vite|@react-router\/dev)\//],
+  },
+  // A Next.js app with standalone output, generated from detection alone.
+  {
+    name: 'node-next-slim',
+    app: 'node-next',
+    flags: ['--targets', ''],
+    body: 'hello from next',
+    source: 'app/page.jsx',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*npm ci/,
+    absent: [...COMPILERS, /\/\.next\/cache\//],
   },
   {
     name: 'node-static-npm-slim',
