@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../src/answers/schema.js';
 import { validate, withDefaults } from '../src/answers/resolve.js';
 import { usableDetection } from '../src/answers/detected.js';
-import { detect, detectFrom, readProject, yamlParser, type Detection, type Found, type ProjectFiles } from '../src/detect/index.js';
+import {
+  detect,
+  detectFrom,
+  jsoncParser,
+  readProject,
+  yamlParser,
+  type Detection,
+  type Found,
+  type ProjectFiles,
+} from '../src/detect/index.js';
 import { parseStart } from '../src/languages/node/detect.js';
 import { pythonSpecAllows } from '../src/languages/python/python-spec.js';
 import { resolveGo } from '../src/languages/go/versions.js';
@@ -541,11 +550,32 @@ describe('Node.js', () => {
 
   it('tells the templates whether the build makes anything (a build script), and the node options of scripts.start', () => {
     const facts = (scripts: object) => detectFrom(files({ 'package.json': pkg({ scripts }) })).facts;
-    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false, nodeFlags: [] });
+    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false, tsc: false, nodeFlags: [] });
     expect(facts({ build: 'tsc', start: 'node --enable-source-maps dist/server.js' })).toEqual({
       builds: true,
+      tsc: false,
       nodeFlags: ['--enable-source-maps'],
     });
+  });
+
+  it('runs a TypeScript entry as what tsc emits (tsconfig with comments), and builds with tsc when there is no build script', async () => {
+    const parsers = { parseJsonc: await jsoncParser() };
+    const tsconfig = '{\n  // emitted here\n  "compilerOptions": { "outDir": "./dist", "rootDir": "src", },\n}\n';
+    const result = detectFrom(files({ 'package.json': pkg({ main: 'src/server.ts' }), 'tsconfig.json': tsconfig }), undefined, parsers);
+    expect(result.found.entry).toEqual({
+      value: 'dist/server.js',
+      file: 'tsconfig.json',
+      note: 'main; TypeScript: tsc emits src/server.ts to dist',
+    });
+    expect(result.facts).toMatchObject({ builds: false, tsc: true });
+    const tsx = detectFrom(
+      files({ 'package.json': pkg({ scripts: { start: 'tsx watch src/app/main.ts' } }), 'tsconfig.json': tsconfig }),
+      undefined,
+      parsers,
+    );
+    expect(tsx.found.entry?.value).toBe('dist/app/main.js');
+    // Without an outDir to run from, no entry is guessed.
+    expect(detectFrom(files({ 'package.json': pkg({ main: 'src/server.ts' }) }), undefined, parsers).found.entry).toBeUndefined();
   });
 
   it('tells frameworks apart: Next.js, NestJS, Nuxt, SvelteKit, Vite/CRA static sites, servers with Vite', () => {
@@ -584,7 +614,7 @@ describe('Node.js', () => {
     ['remix-serve ./build/server/index.js', { entry: 'remix-serve:build/server/index.js', flags: [] }],
     ['react-router-serve ./build/server/index.js', { entry: 'react-router-serve:build/server/index.js', flags: [] }],
     ['next start', undefined],
-    ['ts-node src/index.ts', undefined],
+    ['ts-node src/index.ts', { entry: 'src/index.ts', flags: [] }],
     ['node src/index.ts', undefined],
   ])('scripts.start %j → %j', (start, parsed) => {
     expect(parseStart(start, false)).toEqual(parsed);

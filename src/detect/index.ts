@@ -1,7 +1,7 @@
 // Detection: defaults read from the project's own files. The CLI merges flags > detection > defaults.
 import { languageList, type Language } from '../languages/index.js';
 import { readFiles } from './read.js';
-import type { DetectDeps, Detection, Facts, Found, ProjectFiles } from './types.js';
+import type { DetectDeps, Detection, Facts, Found, LanguageDetector, ProjectFiles } from './types.js';
 
 export type { DetectDeps, Detected, DetectedKey, Detection, Facts, Found, ProjectFiles } from './types.js';
 
@@ -36,7 +36,7 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
     found = language.detector.detect(files, deps);
     // Warnings and facts are about a project of this language: none when its files are not here.
     warnings = present.includes(language) ? (language.detector.warnings?.(files) ?? []) : [];
-    facts = present.includes(language) ? language.detector.facts?.(files) : undefined;
+    facts = present.includes(language) ? language.detector.facts?.(files, deps) : undefined;
   } catch {
     // Detection only offers defaults: a file it cannot make sense of must not stop the generator.
     return { found: {} };
@@ -51,9 +51,25 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
 
 export async function detect(dir: string, lang?: string): Promise<Detection> {
   const files = await readProject(dir);
-  // The YAML parser is a large module: loaded only for a project with a YAML file a detector reads.
-  const yaml = detectors().some((d) => d.yamlFiles?.some((f) => files.has(f)));
-  return detectFrom(files, lang, yaml ? { parseYaml: await yamlParser() } : {});
+  // Parsers are large modules: each is loaded only for a project with a file a detector parses with it.
+  const reads = (pick: (d: LanguageDetector) => readonly string[] | undefined) =>
+    detectors().some((d) => pick(d)?.some((f) => files.has(f)));
+  const yaml = reads((d) => d.yamlFiles);
+  const jsonc = reads((d) => d.jsoncFiles);
+  return detectFrom(files, lang, {
+    ...(yaml && { parseYaml: await yamlParser() }),
+    ...(jsonc && { parseJsonc: await jsoncParser() }),
+  });
+}
+
+export async function jsoncParser(): Promise<(text: string) => unknown> {
+  // The ESM build: the package's main is a UMD file whose lazy requires a bundle cannot follow.
+  const { parse } = await import('jsonc-parser/lib/esm/main.js');
+  return (text) => {
+    const errors: unknown[] = [];
+    const value: unknown = parse(text, errors as never, { allowTrailingComma: true });
+    return errors.length ? undefined : value;
+  };
 }
 
 export async function yamlParser(): Promise<(text: string) => unknown[]> {

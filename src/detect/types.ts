@@ -35,6 +35,8 @@ export interface Detection {
 export interface DetectDeps {
   /** Every document of a YAML file as plain data (Spring's application.yml). */
   parseYaml?: (text: string) => unknown[];
+  /** JSON with comments and trailing commas (tsconfig.json); undefined when it does not parse. */
+  parseJsonc?: (text: string) => unknown;
 }
 
 /** Folder listings for a detector's own file discovery (sorted; hidden and never-source folders left out). */
@@ -55,13 +57,15 @@ export interface LanguageDetector {
   headOnly?: readonly string[];
   /** Files parsed as YAML: the parser is loaded only for a project that has one. */
   yamlFiles?: readonly string[];
+  /** Files parsed as JSON with comments: likewise. */
+  jsoncFiles?: readonly string[];
   /** Files found by listing folders (sources whose names are not fixed). */
   discover?: (list: ProjectLister) => Promise<string[]>;
   detect: (files: ProjectFiles, deps: DetectDeps) => Found;
   /** Problems of the project the generated files cannot fix. */
   warnings?: (files: ProjectFiles) => string[];
   /** The project facts its templates use. */
-  facts?: (files: ProjectFiles) => Facts;
+  facts?: (files: ProjectFiles, deps: DetectDeps) => Facts;
 }
 
 /** A version placed on a runtime's lines (its value, and a note when it was moved or resolved). */

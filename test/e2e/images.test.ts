@@ -273,6 +273,18 @@ const CASES: Case[] = [
     install: /\[deps \d+\/\d+\] RUN .*npm ci/,
     absent: [...COMPILERS, /node_modules\/(vite|@react-router\/dev)\//],
   },
+  // TypeScript with no scripts at all: main is src/server.ts, tsconfig (with comments) has the
+  // outDir. The build runs tsc, and the image runs what it emits.
+  {
+    name: 'node-ts-slim',
+    app: 'node-ts',
+    flags: ['--targets', ''],
+    body: 'hello from typescript',
+    source: 'src/server.ts',
+    comment: '//',
+    install: /\[deps \d+\/\d+\] RUN .*npm ci/,
+    absent: [...COMPILERS, /node_modules\/typescript\//, /\/app\/src\//],
+  },
   // A Next.js app with standalone output, generated from detection alone.
   {
     name: 'node-next-slim',

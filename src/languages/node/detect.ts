@@ -1,6 +1,15 @@
 // Node.js: package manager, runtime (or bun) version, framework → app kind and entry, port.
+import { posix } from 'node:path';
 import { agreedPort, capture, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from '../../detect/files.js';
-import { fromPlaced, hit, type Detected, type Found, type LanguageDetector, type ProjectFiles } from '../../detect/types.js';
+import {
+  type DetectDeps,
+  fromPlaced,
+  hit,
+  type Detected,
+  type Found,
+  type LanguageDetector,
+  type ProjectFiles,
+} from '../../detect/types.js';
 import { resolveBun, resolveNode } from './versions.js';
 
 const LOCKFILES = [
@@ -98,6 +107,7 @@ function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | u
 
 /** Framework servers whose CLI serves a build folder: run from node_modules/.bin as `<bin>:<path>`. */
 const SERVE_BINS = ['remix-serve', 'react-router-serve'];
+const TS_RUNNERS = ['tsx', 'ts-node', 'ts-node-esm'];
 /** Node options that take a value as the next word. */
 const WITH_ARG = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file']);
 /** What a node option or its value may hold to be carried into the image's command. */
@@ -124,6 +134,15 @@ export function parseStart(start: string, bun: boolean): Start | undefined {
     const target = command[i]?.replace(/^\.\//, '').replace(/\/$/, '');
     return target && SAFE_WORD.test(target) ? { entry: `${runner}:${target}`, flags: [] } : undefined;
   }
+  // tsx and ts-node run TypeScript as it is: the image runs what tsc emits (see tsEntry).
+  if (TS_RUNNERS.includes(runner)) {
+    // The first TypeScript file, past options and a subcommand (`tsx watch src/main.ts`).
+    const file = command
+      .slice(i)
+      .find((w) => /\.[mc]?ts$/.test(w))
+      ?.replace(/^\.\//, '');
+    return file && SAFE_WORD.test(file) ? { entry: file, flags: [] } : undefined;
+  }
   if (runner !== 'node' && !(bun && runner === 'bun')) return undefined;
   if (runner === 'bun' && command[i] === 'run') i++;
   const flags: string[] = [];
@@ -139,7 +158,31 @@ export function parseStart(start: string, bun: boolean): Start | undefined {
   return { entry: file, flags: runner === 'node' && flags.every((f) => SAFE_WORD.test(f)) ? flags : [] };
 }
 
-function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
+/** tsconfig.json's outDir and rootDir, when it has an outDir (its `extends` is not followed). */
+function tsconfig(files: ProjectFiles, deps: DetectDeps): { outDir: string; rootDir?: string } | undefined {
+  const text = files.get('tsconfig.json');
+  const options = text === undefined ? undefined : deps.parseJsonc?.(text);
+  const compiler = isRecord(options) && isRecord(options.compilerOptions) ? options.compilerOptions : {};
+  const clean = (v: unknown) => str(v)?.replace(/^\.\//, '').replace(/\/$/, '');
+  const outDir = clean(compiler.outDir);
+  return outDir ? { outDir, ...(clean(compiler.rootDir) && { rootDir: clean(compiler.rootDir) }) } : undefined;
+}
+
+/**
+ * What tsc emits for a TypeScript entry: src/server.ts under rootDir src and outDir dist is
+ * dist/server.js. Without rootDir, the entry's own folder stands in for it (one source folder).
+ */
+function tsEntry(file: string, ts: { outDir: string; rootDir?: string }): string {
+  const root = ts.rootDir ?? posix.dirname(file);
+  const inside = posix.relative(root === '.' ? '' : root, file);
+  return posix
+    .join(ts.outDir, inside)
+    .replace(/\.ts$/, '.js')
+    .replace(/\.mts$/, '.mjs')
+    .replace(/\.cts$/, '.cjs');
+}
+
+function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDeps): Found {
   const has = deps(pkg);
   if (has.has('next')) {
     const config = firstPresent(files, NEXT_CONFIGS);
@@ -180,8 +223,14 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown): Found {
   const start = isRecord(pkg.scripts) ? str(pkg.scripts.start) : undefined;
   const fromStart = start ? parseStart(start, pm === 'bun') : undefined;
   const main = str(pkg.main)?.replace(/^\.\//, '');
-  if (fromStart) found.entry = hit(fromStart.entry, 'package.json', `scripts.start: ${start}`);
-  else if (main && /\.(js|mjs|cjs)$/.test(main)) found.entry = hit(main, 'package.json', 'main');
+  const ts = tsconfig(files, parsers);
+  // A TypeScript file runs as what tsc emits; bun runs TypeScript as it is.
+  const emitted = (file: string, source: string) =>
+    pm === 'bun' || !/\.[mc]?ts$/.test(file)
+      ? hit(file, 'package.json', source)
+      : ts && hit(tsEntry(file, ts), 'tsconfig.json', source, `TypeScript: tsc emits ${file} to ${ts.outDir}`);
+  if (fromStart) found.entry = emitted(fromStart.entry, `scripts.start: ${start}`);
+  else if (main && /\.([mc]?js|[mc]?ts)$/.test(main)) found.entry = emitted(main, 'main');
   // A framework server has no health route of its own: probe its home page.
   if (fromStart?.entry.includes(':')) {
     found.app = hit('server', 'package.json', fromStart.entry.split(':')[0]);
@@ -212,33 +261,41 @@ function lockfileWarnings(files: ProjectFiles): string[] {
  * Whether the build makes anything (without a build script, the entry's folder is source, not
  * output), and the node options scripts.start runs the app with.
  */
-const nodeFacts = (files: ProjectFiles) => {
+const nodeFacts = (files: ProjectFiles, deps: DetectDeps) => {
   const scripts = readJson(files, 'package.json')?.scripts;
   const start = isRecord(scripts) ? str(scripts.start) : undefined;
-  return { builds: isRecord(scripts) && str(scripts.build) !== undefined, nodeFlags: (start && parseStart(start, false)?.flags) || [] };
+  const builds = isRecord(scripts) && str(scripts.build) !== undefined;
+  return {
+    builds,
+    // No build script but a tsconfig with an outDir: the build runs tsc itself.
+    tsc: !builds && tsconfig(files, deps) !== undefined,
+    nodeFlags: (start && parseStart(start, false)?.flags) || [],
+  };
 };
 
 export const nodeDetector: LanguageDetector = {
   warnings: lockfileWarnings,
   facts: nodeFacts,
   manifests: ['package.json'],
+  jsoncFiles: ['tsconfig.json'],
   knownFiles: [
     '.yarnrc.yml',
     'pnpm-workspace.yaml',
     '.nvmrc',
     '.node-version',
     '.tool-versions',
+    'tsconfig.json',
     ...NEXT_CONFIGS,
     ...VITE_CONFIGS,
     ...NODE_SOURCES,
   ],
   headOnly: LOCKFILES.map(([file]) => file),
-  detect(files) {
+  detect(files, deps) {
     const pkg = readJson(files, 'package.json') ?? {};
     const found: Found = { lang: hit('node', 'package.json', workspaces(files, pkg)) };
     found.pm = detectPm(files, pkg);
     found.runtimeVersion = detectVersion(files, pkg, found.pm?.value);
-    Object.assign(found, detectApp(files, pkg, found.pm?.value));
+    Object.assign(found, detectApp(files, pkg, found.pm?.value, deps));
     if (found.app?.value !== 'static') {
       const port = agreedPort(files, NODE_SOURCES, PORT_PATTERNS);
       if (port) found.port = hit(port.port, port.file);

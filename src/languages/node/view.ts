@@ -29,6 +29,8 @@ const locked = (lockfiles: string[], frozen: string, unlocked: string) =>
 // lives, its commands, and how it is installed when the image lacks it.
 export const PMS = {
   npm: {
+    // Runs a binary of the project's own dependencies.
+    exec: 'npx',
     bin: 'npm',
     fetch: null,
     manifests: 'package.json package-lock.jso[n] .npmr[c]',
@@ -40,6 +42,8 @@ export const PMS = {
     audit: 'npm audit --omit=dev --audit-level=high',
   },
   pnpm: {
+    // Runs a binary of the project's own dependencies.
+    exec: 'pnpm exec',
     bin: 'pnpm',
     // The store lives in PNPM_HOME, which is the cache mount below.
     fetch: fetched('pnpm', 'pnpm', 'PNPM_VERSION', '10.34.9', 'pnpm@*', 'PNPM_HOME=/pnpm'),
@@ -52,6 +56,8 @@ export const PMS = {
     audit: 'pnpm audit --prod --audit-level high',
   },
   yarn: {
+    // Runs a binary of the project's own dependencies.
+    exec: 'yarn',
     bin: 'yarn',
     // Yarn 2 and later; a node_modules folder, so that the final stage can copy it.
     fetch: fetched('Yarn', '@yarnpkg/cli-dist', 'YARN_VERSION', '4.18.1', 'yarn@[2-9]*', 'YARN_NODE_LINKER=node-modules'),
@@ -64,6 +70,8 @@ export const PMS = {
     audit: 'yarn npm audit --environment production --severity high',
   },
   yarn1: {
+    // Runs a binary of the project's own dependencies.
+    exec: 'yarn',
     bin: 'yarn',
     fetch: fetched('Yarn 1', 'yarn', 'YARN_VERSION', '1.22.22', 'yarn@1.*', null),
     manifests: 'package.json yarn.loc[k] .yarnr[c] .npmr[c]',
@@ -81,6 +89,8 @@ export const PMS = {
     audit: 'yarn audit --groups dependencies --level high',
   },
   bun: {
+    // Runs a binary of the project's own dependencies.
+    exec: 'bunx',
     bin: 'bun',
     fetch: null,
     manifests: 'package.json bun.loc[k] bun.lock[b] .npmr[c]',
@@ -162,7 +172,9 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     entry,
     // A built entry (dist/server.js) ships its output folder. An entry in a folder the build does
     // not make (src/server.js, no build script) ships the sources, as does an entry at the root.
-    outDir: slash > 0 && facts.builds !== false ? file.slice(0, slash) : null,
+    outDir: slash > 0 && (facts.builds !== false || facts.tsc === true) ? file.slice(0, slash) : null,
+    // No build script, but a tsconfig with an outDir: the build is tsc.
+    build: facts.tsc === true ? `${PMS[a.pm as Pm].exec} tsc` : PMS[a.pm as Pm].build,
     prodDeps: a.app === 'server',
     // Next.js: the entry is the standalone server.js; its folder becomes /app.
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
