@@ -53,7 +53,7 @@ export function dryRunReport(dir: string, decisions: Decision[]): string {
 }
 
 /** The unified diff of each file an update would change. */
-export function fileDiffs(decisions: Decision[], onDisk: ReadonlyMap<string, string | null>): { path: string; diff: string }[] {
+function fileDiffs(decisions: Decision[], onDisk: ReadonlyMap<string, string | null>): { path: string; diff: string }[] {
   return decisions
     .map((d) => ({ d, before: onDisk.get(d.path) ?? '' }))
     .filter(({ d, before }) => d.write !== before && d.action !== 'deleted' && d.action !== 'exists')

@@ -18,9 +18,6 @@ export function registerLanguage(language: Language): void {
   registry.set(language.id, language);
 }
 
-/** Removes a registered language (for tests that register a fixture). */
-export const unregisterLanguage = (id: string): boolean => registry.delete(id);
-
 export const languageList = (): Language[] => [...registry.values()];
 export const languageIds = (): string[] => [...registry.keys()];
 export const getLanguage = (id: string): Language | undefined => registry.get(id);

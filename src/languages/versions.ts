@@ -44,7 +44,7 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /** The line a version belongs to: `22.11.0` to 22; `3` names no single Python line. */
-export const lineOf = (table: VersionTable, version: string) =>
+const lineOf = (table: VersionTable, version: string) =>
   table.lines.find((l) => parts(version).length >= parts(l.line).length && compareVersions(l.line, version) === 0);
 
 /** How many lines past the newest known one a version may be, and still have an image some day soon. */

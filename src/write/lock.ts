@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fs from 'fs-extra';
 import { EnvironmentError } from '../errors.js';
 
-export const LOCK_FILE = '.create-multistage.lock';
+const LOCK_FILE = '.create-multistage.lock';
 
 const alive = (pid: number) => {
   try {
