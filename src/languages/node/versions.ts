@@ -18,13 +18,14 @@ export const NODE: VersionTable = {
   ],
 };
 
-// Bun has no dated end of life. Lines: the bun package on the npm registry (1.4.5, 2026-11-19);
-// oven/bun's Debian images are trixie-based since 1.3.4. Checked 2026-12-01.
+// Bun has no dated end of life. Lines and dates: the x.y.0 releases of the bun package on the npm
+// registry (`npm view bun time`; newest 1.4.5, 2026-11-19). oven/bun's Debian images are
+// trixie-based since 1.3.4. Checked 2026-12-01.
 export const BUN: VersionTable = {
   runtime: 'bun',
   default: '1.4',
   lines: [
-    { line: '1.1', released: '2024-04-01' },
+    { line: '1.1', released: '2024-12-11' },
     { line: '1.2', released: '2025-01-22' },
     { line: '1.3', released: '2025-10-10' },
     { line: '1.4', released: '2026-08-20' },
