@@ -1,20 +1,21 @@
 // The CLI: argv and injected streams in, an exit code out. bin/create-multistage.js calls main().
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import fs from 'fs-extra';
 import { collectAnswers } from './answers/collect.js';
 import { usableDetection } from './answers/detected.js';
 import { inquirerPrompter } from './answers/prompts.js';
-import { validateOver } from './answers/resolve.js';
-import type { PartialAnswers } from './answers/schema.js';
+import { AnswerError, validateOver } from './answers/resolve.js';
+import type { Answers, PartialAnswers } from './answers/schema.js';
 import { placeRuntime } from './answers/versions.js';
 import { type Options, parseCli } from './cli/args.js';
 import { colorEnabled } from './cli/color.js';
 import { helpText } from './cli/help.js';
 import { printable } from './cli/printable.js';
 import { run } from './commands/run.js';
-import { detect } from './detect/index.js';
+import { type Detection, detect } from './detect/index.js';
 import { ConflictError, UsageError, isCliError } from './errors.js';
 import type { Io } from './io.js';
+import { getLanguage } from './languages/index.js';
 import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
 import { checkTargetDir, finishInterrupted, interrupted } from './write/disk.js';
@@ -78,6 +79,20 @@ async function settleInterrupted(dir: string, writes: boolean, io: Io): Promise<
   if (finished.length) io.stderr.write(`note: finished the write a killed run left half done: ${finished.join(', ')}\n`);
 }
 
+/**
+ * An image must start from a file the project has or its build makes: one neither does is refused
+ * rather than found missing when the container starts. Only for a project of the language (facts).
+ */
+async function refuseMissingStart(dir: string, answers: Answers, detection: Detection): Promise<void> {
+  if (!detection.facts) return;
+  const start = getLanguage(answers.lang)?.startFile?.(answers, detection.facts);
+  if (!start || start.built || (await fs.pathExists(join(dir, start.path)))) return;
+  throw new AnswerError(
+    `--entry ${answers.entry}: ${start.path} is not in the project and no build step makes it; pass --entry with the file the app starts from`,
+    'entry',
+  );
+}
+
 /** The answers (saved ones for update, else flags, detection and prompts), then the run itself. */
 async function generateOrUpdate(dir: string, options: Options, flagged: PartialAnswers, io: Io): Promise<number> {
   const state = await readState(dir);
@@ -91,6 +106,7 @@ async function generateOrUpdate(dir: string, options: Options, flagged: PartialA
   }
   const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
   const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
+  await refuseMissingStart(dir, answers, detection);
   const placed = placeRuntime(answers, io.now());
   const notices = { notes: placed.notes, warnings: [...(detection.warnings ?? []), ...placed.warnings] };
   return await run(dir, options, placed.answers, state, io, detection, notices);

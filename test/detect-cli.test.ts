@@ -57,6 +57,7 @@ describe('detection in the CLI', () => {
   it('warns once, on stderr or in --json, when a Node project has no lockfile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cms-nolock-'));
     writeFileSync(join(dir, 'package.json'), '{"scripts":{"start":"node server.js"}}');
+    writeFileSync(join(dir, 'server.js'), '');
     const json = runCli(['--yes', '--dry-run', '--json'], dir);
     expect(json.stderr).toBe('');
     expect(JSON.parse(json.stdout).warnings).toEqual([

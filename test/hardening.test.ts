@@ -102,7 +102,7 @@ describe('terminal escapes', () => {
     const dir = tempProject();
     writeFileSync(
       join(dir, 'package.json'),
-      JSON.stringify({ scripts: { start: 'node \u001b[31mserver.js' }, packageManager: 'npm@10\u001b]0;x\u0007' }),
+      JSON.stringify({ scripts: { build: 'tsc', start: 'node \u001b[31mserver.js' }, packageManager: 'npm@10\u001b]0;x\u0007' }),
     );
     writeFileSync(join(dir, 'package-lock.json'), '{}');
     const r = await run(['--yes', '--dry-run'], dir);
@@ -305,6 +305,7 @@ describe('plain JavaScript in src/', () => {
   it('with no build script, src/ is shipped as source: not ignored, not copied from a build', async () => {
     const dir = tempProject();
     mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src/server.js'), "require('express')().listen(3000);\n");
     writeFileSync(join(dir, 'package.json'), '{"scripts":{"start":"node src/server.js"},"dependencies":{"express":"4"}}');
     const r = await run(['--yes'], dir);
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 // The start command, read from scripts.start into what the final image runs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
@@ -42,6 +42,19 @@ describe('the start command', () => {
       scripts: { build: 'tsc', start: 'NODE_ENV=production node --enable-source-maps -r dotenv/config dist/server.js' },
     });
     expect(dockerfile).toContain('ENTRYPOINT ["node", "--enable-source-maps", "-r", "dotenv/config", "dist/server.js"]');
+  });
+
+  it('refuses an entry the project does not have and no build makes, with one line (exit 2), writing nothing', async () => {
+    const dir = tempProject();
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'node server.js' } }));
+    const io = memoryIo(dir);
+    expect(await main(['--yes'], io)).toBe(2);
+    expect(io.err()).toBe(
+      'create-multistage: --entry server.js: server.js is not in the project and no build step makes it; pass --entry with the file the app starts from\n',
+    );
+    expect(readdirSync(dir)).toEqual(['package.json']);
+    writeFileSync(join(dir, 'server.js'), '');
+    expect(await main(['--yes'], memoryIo(dir))).toBe(0);
   });
 
   it('refuses a <bin>:<path> entry that is not a server', async () => {

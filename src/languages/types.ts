@@ -65,6 +65,11 @@ export interface Language<V extends LanguageView = LanguageView> {
    * this language's templates (commands, paths, images).
    */
   view: (a: LanguageAnswers, facts: Facts) => V;
+  /**
+   * The file the image starts from, and whether the build makes it, so that a run can refuse an
+   * entry the project does not have (unset: the language cannot say).
+   */
+  startFile?: (a: LanguageAnswers, facts: Facts) => { path: string; built: boolean } | undefined;
   /** The folder holding `<id>/Dockerfile.hbs` and `<id>/dockerignore.hbs`; the built-in templates/ when unset. */
   templates?: string;
 }

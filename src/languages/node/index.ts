@@ -2,7 +2,7 @@
 import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
 import { BUN, NODE } from './versions.js';
-import { nodeEntry, nodeView, PMS } from './view.js';
+import { nodeCommand, nodeEntry, nodeView, PMS } from './view.js';
 
 // With bun the runtime is bun itself, so the version is bun's.
 const runtime = (c: Choice) => (c.pm === 'bun' ? BUN : NODE);
@@ -42,6 +42,13 @@ export const node = defineLanguage({
         message: 'as <bin>:<path> runs a package binary with the path it serves, e.g. remix-serve:build/server/index.js (a server only)',
       };
     return undefined;
+  },
+  // A server's entry outside what the build makes must be in the project; static sites and Next.js
+  // start from their build output.
+  startFile: (a, facts) => {
+    if (a.app !== 'server') return undefined;
+    const { file } = nodeCommand(nodeEntry(a.entry));
+    return { path: file, built: file.includes('/') && (facts.builds !== false || facts.tsc === true) };
   },
   detector: nodeDetector,
   view: nodeView,

@@ -143,7 +143,7 @@ export const nodeEntry = (entry: string) => entry.replace(/^(\.\/)+/, '');
  * What the runtime runs for an entry: the file itself, or for `<bin>:<path>` (a framework server's
  * CLI, such as remix-serve) the package's binary from node_modules/.bin with the path it serves.
  */
-function nodeCommand(entry: string): { file: string; args: string[] } {
+export function nodeCommand(entry: string): { file: string; args: string[] } {
   const colon = entry.indexOf(':');
   if (colon < 0) return { file: entry, args: [entry] };
   const file = nodeEntry(entry.slice(colon + 1));
