@@ -25,6 +25,7 @@ if (problem && process.env.REQUIRE_DOCKER === '1') throw new Error(`REQUIRE_DOCK
 
 interface Case {
   name: string;
+  /** A folder of test/apps, or a starter's folder (see STARTERS). */
   app: string;
   flags: string[];
   body: string;
@@ -109,7 +110,34 @@ const COMPILERS = [
   /\/\.npm\//,
 ];
 
+/**
+ * Starters written by others and published on the npm registry: create-vite's templates, unpacked
+ * once. Each is generated with --yes and nothing else (no lockfile: a plain install and a warning),
+ * built, and served by nginx.
+ */
+const CREATE_VITE = '9.3.0';
+const STARTERS = ['vanilla', 'vanilla-ts', 'react', 'react-ts', 'vue', 'vue-ts', 'svelte', 'preact', 'lit', 'solid'];
+const starters = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'cms-starters-'));
+  const packed = spawnSync('npm', ['pack', `create-vite@${CREATE_VITE}`, '--pack-destination', dir, '--silent'], { encoding: 'utf8' });
+  if (packed.status !== 0) return null;
+  spawnSync('tar', ['-xzf', join(dir, packed.stdout.trim().split('\n').pop()!), '-C', dir]);
+  return join(dir, 'package');
+})();
+
 const CASES: Case[] = [
+  ...STARTERS.map((template) => ({
+    name: `vite-${template}-static`,
+    app: join(starters ?? '/nonexistent', `template-${template}`),
+    flags: [],
+    // Every built page loads its bundle as a module.
+    body: '<script type="module"',
+    source: 'index.html',
+    comment: '<!--',
+    install: /\[deps \d+\/\d+\] RUN .*npm install/,
+    absent: [...COMPILERS, /node_modules/, /^\/usr\/(local\/)?bin\/node$/],
+    warning: /^no lockfile /,
+  })),
   ...(['slim', 'distroless'] as const).map((final) => ({
     name: `node-npm-${final}`,
     app: 'node-server',
@@ -436,7 +464,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
     let generatedTargets: string[] = [];
 
     it('generates with flags only', () => {
-      cpSync(join(APPS, c.app), dir, { recursive: true });
+      cpSync(c.app.startsWith('/') ? c.app : join(APPS, c.app), dir, { recursive: true });
       c.prepare?.(dir);
       const r = runCli([...c.flags, '--yes', '--json', '--port', portOf(c)], dir);
       expect(r.stderr).toBe('');
