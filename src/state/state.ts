@@ -41,7 +41,7 @@ const stateSchema = z.object({
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export const fileState = (generated: string): FileState => ({ sha256: sha256(generated), generated });
+const fileState = (generated: string): FileState => ({ sha256: sha256(generated), generated });
 
 /**
  * The state after a run: each file's base becomes what was just rendered, except files left
@@ -68,7 +68,7 @@ export function serializeState(state: State): string {
 }
 
 /** Parses a state file. Answers saved by an older version get defaults for answers added since. */
-export function parseState(text: string, path = STATE_FILE): State {
+function parseState(text: string, path = STATE_FILE): State {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -38,7 +38,7 @@ export async function readExisting(dir: string, paths: string[]): Promise<Map<st
 }
 
 /** The renames a write still owes, saved before its first: a run killed among them is finished by the next. */
-export const JOURNAL_FILE = '.create-multistage.journal';
+const JOURNAL_FILE = '.create-multistage.journal';
 
 interface Journal {
   renames: { temp: string; target: string }[];

@@ -11,7 +11,7 @@ const SPRING_BOOT =
 const CUSTOM_ARCHIVE = /\barchive(?:FileName|BaseName|Version|Classifier|Appendix)\b|\bbaseName\s*=/;
 
 /** Most specific first: a toolchain says what runs the build, compatibility what the code targets. */
-export const GRADLE_JAVA: [RegExp, string][] = [
+const GRADLE_JAVA: [RegExp, string][] = [
   [/JavaLanguageVersion\.of\(\s*['"]?(\d+)['"]?\s*\)/, 'toolchain languageVersion'],
   [/\bjvmToolchain\(\s*(\d+)\s*\)/, 'jvmToolchain'],
   [/\bsourceCompatibility\s*=\s*JavaVersion\.(VERSION_[\d_]+)/, 'sourceCompatibility'],
