@@ -7,6 +7,7 @@ import { checkDockerignore } from './support/validators/dockerignore.js';
 import { finalUser, lintDockerfile, runScripts, shellcheckDockerfiles, stageGraph } from './support/validators/dockerfile.js';
 import { gitlabCiLocalList } from './support/validators/gitlab.js';
 import { jenkinsStructure, lintJenkinsfiles } from './support/validators/groovy.js';
+import { validateDependabot, validateRenovate } from './support/validators/json-schema.js';
 import { lintYaml } from './support/validators/yaml.js';
 
 const GOOD_DOCKERFILE = `# syntax=docker/dockerfile:1.7
@@ -218,6 +219,81 @@ describe('yaml', () => {
   it('rejects a duplicate key in any document', async () => {
     const problems = await lintYaml('a: 1\n---\nb: 1\nb: 2\n');
     expect(problems).toEqual([expect.stringMatching(/^document 2: error DUPLICATE_KEY: Map keys must be unique at line 4/)]);
+  });
+});
+
+describe('json schemas', () => {
+  const dependabot = `version: 2
+updates:
+  - package-ecosystem: github-actions
+    directory: /
+    schedule:
+      interval: weekly
+    groups:
+      actions:
+        patterns: ["*"]
+  - package-ecosystem: docker
+    directory: /
+    schedule:
+      interval: weekly
+  - package-ecosystem: npm
+    directory: /
+    schedule:
+      interval: weekly
+    cooldown:
+      default-days: 7
+      semver-major-days: 30
+`;
+
+  const renovate = {
+    $schema: 'https://docs.renovatebot.com/renovate-schema.json',
+    extends: ['config:recommended', 'customManagers:dockerfileVersions'],
+    dockerfile: { enabled: false },
+  };
+
+  it('validateDependabot accepts github-actions, docker and npm updates with groups and cooldown', async () => {
+    expect(await validateDependabot(dependabot)).toEqual([]);
+  });
+
+  it('validateDependabot rejects an unknown ecosystem, a missing schedule and an unknown top-level key', async () => {
+    expect(await validateDependabot(dependabot.replace('package-ecosystem: npm', 'package-ecosystem: nope'))).toEqual([
+      '/updates/2/package-ecosystem must be equal to one of the allowed values',
+      '/ must match "else" schema',
+    ]);
+    expect(await validateDependabot(dependabot.replace(/ {4}schedule:\n {6}interval: weekly\n(?= {4}groups)/, ''))).toEqual([
+      "/updates/0 must have required property 'schedule'",
+      '/updates/0 must match "then" schema',
+    ]);
+    expect(await validateDependabot(`${dependabot}registry: {}\n`)).toEqual(['/ must NOT have additional properties (registry)']);
+  });
+
+  it('validateDependabot reports strict YAML problems instead of validating', async () => {
+    expect(await validateDependabot(`${dependabot}version: 2\n`)).toEqual([
+      expect.stringMatching(/^error DUPLICATE_KEY: Map keys must be unique at line 21/),
+    ]);
+  });
+
+  it('validateRenovate accepts presets and a disabled manager', () => {
+    expect(validateRenovate(JSON.stringify(renovate))).toEqual([]);
+  });
+
+  it('validateRenovate rejects a wrongly typed option, an invalid regex and broken JSON', () => {
+    expect(validateRenovate(JSON.stringify({ ...renovate, extends: 5 }))).toEqual([
+      '/extends must be array',
+      '/extends must be string',
+      '/extends must match exactly one schema in oneOf',
+    ]);
+    expect(validateRenovate(JSON.stringify({ ...renovate, dockerfile: { enabled: 'no' } }))).toEqual([
+      '/dockerfile/enabled must be boolean',
+    ]);
+    expect(validateRenovate(JSON.stringify({ ...renovate, extractVersion: '^v(?<version>.*' }))).toEqual([
+      '/extractVersion must match format "regex"',
+    ]);
+    expect(validateRenovate('{"extends": [}')).toEqual([expect.stringMatching(/^invalid JSON: /)]);
+  });
+
+  it('validateRenovate accepts unknown options: the Renovate schema does not close its objects', () => {
+    expect(validateRenovate(JSON.stringify({ ...renovate, notAnOption: true }))).toEqual([]);
   });
 });
 
