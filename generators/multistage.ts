@@ -1,7 +1,7 @@
 // The plop generator: which template renders to which file. A custom "render" action collects
 // the output into a plan instead of writing, so that writing stays one all-or-nothing step.
 import type { NodePlopAPI } from 'node-plop';
-import { CI_SYSTEMS } from '../src/ci/systems.js';
+import { CI_SYSTEMS, UPDATE_BOTS } from '../src/ci/systems.js';
 import type { Render } from '../src/render/handlebars.js';
 import type { PlannedFile } from '../src/render/planned-file.js';
 import type { View } from '../src/render/view.js';
@@ -28,11 +28,14 @@ export function registerMultistage(plop: NodePlopAPI, render: Render, plan: Plan
     description: 'multi-stage Dockerfile, .dockerignore and CI pipelines',
     prompts: [],
     actions: (data) => {
-      const { lang, ciSystems } = data as View;
+      const { lang, ciSystems, updates } = data as View;
       const actions: RenderAction[] = [
         { type: 'render', path: 'Dockerfile', template: `${lang}/Dockerfile.hbs` },
         { type: 'render', path: '.dockerignore', template: `${lang}/dockerignore.hbs` },
         ...ciSystems.map((id) => ({ type: 'render' as const, path: CI_SYSTEMS[id].output, template: CI_SYSTEMS[id].template })),
+        ...(updates === 'none'
+          ? []
+          : [{ type: 'render' as const, path: UPDATE_BOTS[updates].output, template: UPDATE_BOTS[updates].template }]),
       ];
       return actions as never;
     },

@@ -59,12 +59,20 @@ describe('the binary, flags only', () => {
     const r = runCli(['--yes', '--lang', 'python', '--ci', 'github,jenkins', '--json'], dir);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.answers).toMatchObject({ ci: ['github', 'jenkins'], targets: ['test'], registry: '', scan: 'block' });
+    expect(out.answers).toMatchObject({
+      ci: ['github', 'jenkins'],
+      targets: ['test'],
+      registry: '',
+      scan: 'block',
+      sign: 'cosign',
+      updates: 'dependabot',
+    });
     expect(out.files.map((f: { path: string }) => f.path)).toEqual([
       'Dockerfile',
       '.dockerignore',
       '.github/workflows/docker.yml',
       'Jenkinsfile',
+      '.github/dependabot.yml',
     ]);
     expect(readFileSync(join(dir, '.github/workflows/docker.yml'), 'utf8')).toContain('IMAGE: "ghcr.io/${{ github.repository }}"');
     expect(runCli(['--yes', '--lang', 'go', '--ci', 'none', '--json'], tempProject()).stdout).toContain('"ci": []');

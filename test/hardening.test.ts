@@ -93,7 +93,7 @@ describe('symlinks that leave the project', () => {
     mkdirSync(join(dir, 'ci'));
     symlinkSync(join(dir, 'ci'), join(dir, '.github'));
     expect((await run(['--yes', '--lang', 'go', '--ci', 'github', '--targets', 'test'], dir)).code).toBe(0);
-    expect(filesIn(join(dir, 'ci'))).toEqual(['workflows']);
+    expect(filesIn(join(dir, 'ci'))).toEqual(['dependabot.yml', 'workflows']);
   });
 });
 

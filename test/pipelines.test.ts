@@ -8,6 +8,8 @@ import { gitlabCiLocalList } from './support/validators/gitlab.js';
 import { jenkinsStructure, lintJenkinsfiles } from './support/validators/groovy.js';
 import { lintYaml } from './support/validators/yaml.js';
 import { pipelineCases } from './support/matrix.js';
+import { parse } from 'yaml';
+import { ACTIONS, IMAGES, imageRef, TOOL_RELEASES } from '../src/ci/versions.js';
 
 const GITHUB = '.github/workflows/docker.yml';
 const GITLAB = '.gitlab-ci.yml';
@@ -23,6 +25,21 @@ const registryCases = REGISTRIES.map(({ name, registry }) => ({
   name,
   answers: validate(withDefaults({ lang: 'go', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry })),
 }));
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  needs?: string[];
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+const githubJobs = (text: string) => (parse(text) as { jobs: Record<'checks' | 'scan' | 'publish', Job> }).jobs;
+const step = (job: Job, action: string) => job.steps.find((s) => s.uses?.startsWith(`${action}@`))!;
+
 const cases = [...pipelineCases(), ...registryCases].map((c) => ({ ...c, files: {} as Record<string, string> }));
 const all = (path: string) => cases.map((c) => c.files[path]!);
 
@@ -67,13 +84,70 @@ describe.each(cases)('$name', ({ answers, files }) => {
     expect(text).toContain('cache-from: type=gha');
     expect(text).toContain(`platforms: ${answers.platforms.join(',')}`);
     expect(text).toContain("startsWith(github.ref, 'refs/tags/v')");
-    expect(text).toContain("push: ${{ env.PUSH == 'true' }}");
     expect(text).toMatch(/^permissions:\n {2}contents: read$/m);
     expect(text).toContain('type=semver,pattern={{version}}');
+    const { publish } = githubJobs(text);
+    expect(publish.if).toBe(
+      "github.event_name == 'push' && (github.ref == format('refs/heads/{0}', github.event.repository.default_branch) || startsWith(github.ref, 'refs/tags/v'))",
+    );
+    expect(step(publish, 'docker/build-push-action').with).toMatchObject({ push: true, sbom: true, provenance: 'mode=max' });
+  });
+
+  it('GitHub: every action is pinned by the commit in the table, with its release in a comment', () => {
+    const lines = files[GITHUB]!.split('\n').filter((l) => /^\s*(- )?uses:/.test(l));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      const [, repo, sha, tag] = /^\s*(?:- )?uses: ([\w./-]+)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/.exec(line) ?? [];
+      expect(repo, line).toBeDefined();
+      expect(Object.values(ACTIONS), line).toContainEqual(expect.objectContaining({ repo, sha, tag }));
+    }
+  });
+
+  it('GitHub: no token or secret reaches a pull request; each job holds only the permissions it uses', () => {
+    const text = files[GITHUB]!;
+    expect(text).not.toContain('pull_request_target');
+    const jobs = githubJobs(text);
+    // Only the publish job, which runs on pushes alone, logs in, signs or writes packages.
+    for (const [name, job] of Object.entries(jobs)) {
+      if (name !== 'publish') expect(JSON.stringify(job), name).not.toMatch(/secrets\.|docker\/login-action|id-token|packages/);
+    }
+    expect(jobs.scan.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    expect(jobs.checks.permissions).toBeUndefined();
+    expect(jobs.publish.permissions).toEqual({
+      contents: 'read',
+      ...(answers.registry === '' || answers.registry.startsWith('ghcr.io/') ? { packages: 'write' } : {}),
+      ...(answers.sign === 'cosign' ? { 'id-token': 'write' } : {}),
+    });
+    expect(jobs.publish.needs).toEqual(['checks', 'scan']);
+  });
+
+  it('GitHub: findings go to code scanning, then the scan mode decides', () => {
+    const { scan } = githubJobs(files[GITHUB]!);
+    const uses = scan.steps.map((s) => s.uses?.split('@')[0]);
+    expect(uses.slice(-3)).toEqual(['aquasecurity/trivy-action', 'github/codeql-action/upload-sarif', 'aquasecurity/trivy-action']);
+    expect(scan.steps.at(-3)!.with).toMatchObject({ format: 'sarif', output: 'trivy.sarif', 'limit-severities-for-sarif': true });
+    expect(scan.steps.at(-2)!.with).toMatchObject({ sarif_file: 'trivy.sarif' });
+    expect(scan.steps.at(-1)!.with).toMatchObject({ 'exit-code': answers.scan === 'block' ? '1' : '0' });
+  });
+
+  it('GitHub: signs the pushed digest keyless, unless --sign none', () => {
+    const { publish } = githubJobs(files[GITHUB]!);
+    const sign = publish.steps.at(-1)!;
+    if (answers.sign === 'none') {
+      expect(JSON.stringify(publish)).not.toContain('cosign');
+      return;
+    }
+    expect(step(publish, 'sigstore/cosign-installer').with).toEqual({ 'cosign-release': TOOL_RELEASES.cosign });
+    expect(sign.env).toEqual({ DIGEST: '${{ steps.push.outputs.digest }}' });
+    expect(sign.run).toBe('cosign sign --yes "${IMAGE,,}@${DIGEST}"');
   });
 
   it('GitLab: dind with TLS, registry cache, credentials through --password-stdin, guarded publish', () => {
     const text = files[GITLAB]!;
+    expect(text).toContain(`image: ${imageRef(IMAGES.docker)}\n`);
+    expect(text).toContain(`- name: ${imageRef(IMAGES.dind)}\n`);
+    expect(text).toContain('--sbom=true --provenance=mode=max');
+    expect(text).toContain('container_scanning: gl-container-scanning-report.json');
     expect(text).toContain(`- TARGET: [${checks.join(', ')}]`);
     expect(text).toContain('DOCKER_TLS_CERTDIR: /certs');
     expect(text).toContain('DOCKER_HOST: tcp://docker:2376');
@@ -83,6 +157,21 @@ describe.each(cases)('$name', ({ answers, files }) => {
     expect(text).toContain(`--exit-code ${answers.scan === 'block' ? 1 : 0}`);
     expect(text).toContain('- if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n    - if: $CI_COMMIT_TAG =~ /^v/');
     expect(text).not.toMatch(/include:/);
+  });
+
+  it('GitLab: signs the pushed digest keyless through an OIDC token, only where it publishes', () => {
+    const jobs = parse(files[GITLAB]!) as Record<string, { rules?: unknown; id_tokens?: unknown; needs?: string[]; script?: string[] }>;
+    if (answers.sign === 'none') {
+      expect(jobs.sign).toBeUndefined();
+      expect(files[GITLAB]).not.toContain('cosign');
+      return;
+    }
+    expect(jobs.sign!.id_tokens).toEqual({ SIGSTORE_ID_TOKEN: { aud: 'sigstore' } });
+    expect(jobs.sign!.rules).toEqual(jobs.publish!.rules);
+    expect(jobs.sign!.needs).toEqual(['publish']);
+    expect(jobs.sign!.script!.at(-1)).toBe('cosign sign --yes "$IMAGE@$DIGEST"');
+    const withToken = Object.entries(jobs).filter(([, job]) => job && typeof job === 'object' && 'id_tokens' in job);
+    expect(withToken.map(([name]) => name)).toEqual(['sign']);
   });
 
   it('Jenkins: our own structure checks, parallel stages, withCredentials, post always', () => {
@@ -95,6 +184,8 @@ describe.each(cases)('$name', ({ answers, files }) => {
     expect(text).toMatch(/post \{\n\s+always \{/);
     expect(text).toContain(`--exit-code ${answers.scan === 'block' ? 1 : 0}`);
     expect(text).toContain(`--platform ${answers.platforms.join(',')}`);
+    expect(text).toContain('--sbom=true --provenance=mode=max');
+    expect(text.includes("file(credentialsId: 'cosign-key'")).toBe(answers.sign === 'cosign');
   });
 
   it('never puts a credential on a command line or in an echo', () => {

@@ -22,6 +22,8 @@ describe('interactive prompts, answered programmatically through the injected pr
       ci: ['gitlab'],
       registry: '',
       scan: 'report',
+      sign: 'none',
+      updates: 'renovate',
       targets: ['test'],
       port: '8001',
       healthcheck: '/ready',
@@ -39,6 +41,8 @@ describe('interactive prompts, answered programmatically through the injected pr
       'ci',
       'registry',
       'scan',
+      'sign',
+      'updates',
       'targets',
       'port',
       'healthcheck',
@@ -46,6 +50,8 @@ describe('interactive prompts, answered programmatically through the injected pr
       'platforms',
     ]);
     expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).toContain('--exit-code 0');
+    expect(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')).not.toContain('cosign');
+    expect(readFileSync(join(dir, 'renovate.json'), 'utf8')).toContain('customManagers:dockerfileVersions');
     const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
     expect(dockerfile).toContain('ARG PYTHON_VERSION=3.13');
     expect(dockerfile).toContain('poetry install --only main --no-root');
@@ -64,8 +70,8 @@ describe('interactive prompts, answered programmatically through the injected pr
         io(dir, async () => prompter),
       ),
     ).toBe(0);
-    // No CI chosen (the default), so the registry and scan questions are skipped.
-    expect(prompter.asked).toEqual(['app', 'runtimeVersion', 'ci', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    // No CI chosen (the default), so the registry, scan and signing questions are skipped.
+    expect(prompter.asked).toEqual(['app', 'runtimeVersion', 'ci', 'updates', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian13:nonroot AS production');
   });
 
@@ -119,6 +125,8 @@ describe('interactive prompts, answered programmatically through the injected pr
       '--platforms',
       'linux/amd64',
       '--ci',
+      'none',
+      '--updates',
       'none',
     ];
     const path = join(dir, 'Dockerfile');

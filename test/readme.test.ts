@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
+import { ACTIONS, IMAGES } from '../src/ci/versions.js';
 import { runCli } from './support/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -15,4 +16,13 @@ it('README shows the Dockerfile that `npm run example` generates', () => {
   expect(runCli([...flags, '.'], copy).code).toBe(0);
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   expect(readme).toContain(`\`\`\`dockerfile\n${readFileSync(join(copy, 'Dockerfile'), 'utf8')}\`\`\``);
+});
+
+it("README's supply-chain table shows the pins the pipelines use", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const { repo, tag, sha } of Object.values(ACTIONS)) expect(readme).toContain(`| \`${repo}\` | ${tag} | \`${sha}\` |`);
+  for (const pin of Object.values(IMAGES)) {
+    const digest = 'digest' in pin ? `\`${pin.digest}\`` : 'exact tag (no first-party digest)';
+    expect(readme).toContain(`| \`${pin.name}\` | ${pin.tag} | ${digest} |`);
+  }
 });

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { BIN, tempProject } from './support/cli.js';
 
 const DOWN = '\x1b[B';
+const UP = '\x1b[A';
 const ENTER = '\r';
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 /** The text on screen, without cursor movements and colours. */
@@ -44,6 +45,7 @@ it('answers chosen with arrow keys, space and typing end up in the Dockerfile', 
     await answer('Language', DOWN + ENTER); // Node.js, then Go
     await answer('Build tool / package manager', ENTER); // go, the only one
     await answer('Final image', DOWN + ENTER); // slim, then alpine
+    await answer('Keep actions, images and dependencies current with', UP + ENTER); // none (no CI), then renovate
     await answer('Optional stages besides production', `${DOWN} ${ENTER}`); // development, then test: selected
     await answer('Port the app listens on', `9090${ENTER}`);
     expect(await ended, plain(screen)).toBe(0);
@@ -56,4 +58,6 @@ it('answers chosen with arrow keys, space and typing end up in the Dockerfile', 
   expect(dockerfile).toContain('FROM deps AS test');
   expect(dockerfile).not.toMatch(/AS (development|lint|audit|debug)$/m);
   expect(dockerfile).toContain('EXPOSE 9090');
+  expect(dockerfile).toContain('# renovate: datasource=docker depName=golang\nARG GO_VERSION=');
+  expect(readFileSync(join(dir, 'renovate.json'), 'utf8')).toContain('customManagers:dockerfileVersions');
 });

@@ -150,6 +150,22 @@ describe('update after a template upgrade', () => {
     expect(r.out).toMatch(/created +\.github\/workflows\/docker\.yml/);
     expect(JSON.parse(p.read(STATE_FILE)).answers.ci).toEqual(['github']);
   });
+
+  it('reads a state file from before --sign and --updates: their defaults apply, and the bot config is created', async () => {
+    const dir = tempProject();
+    const run = cli(dir);
+    expect((await run('--yes', '--lang', 'go', '--ci', 'github')).code).toBe(0);
+    const state = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8'));
+    const { sign, updates, ...older } = state.answers;
+    expect({ sign, updates }).toEqual({ sign: 'cosign', updates: 'dependabot' });
+    const { '.github/dependabot.yml': _bot, ...files } = state.files;
+    rmSync(join(dir, '.github/dependabot.yml'));
+    writeFileSync(join(dir, STATE_FILE), JSON.stringify({ ...state, answers: older, files }));
+    const r = await run('update');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/created +\.github\/dependabot\.yml/);
+    expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers).toMatchObject({ sign: 'cosign', updates: 'dependabot' });
+  });
 });
 
 describe('update with changed answers', () => {

@@ -1,7 +1,7 @@
 // One row per answer: its flag, how a flag value is read, and how it is described in help and errors.
 // Value lists and examples come from the language registry, so help follows what is registered.
 import { UsageError } from '../errors.js';
-import { CI_IDS, SCAN_MODES } from '../ci/systems.js';
+import { CI_IDS, SCAN_MODES, SIGN_MODES, UPDATE_MODES } from '../ci/systems.js';
 import { allFinals, allPms, appIds, languageIds, languageList, TARGETS, type Language } from '../languages/index.js';
 import type { AnswerKey, PartialAnswers } from './schema.js';
 
@@ -96,6 +96,20 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
     flag: 'scan',
     values: () => SCAN_MODES.join('|'),
     help: 'Trivy scan fails the pipeline on HIGH/CRITICAL (block) or only reports',
+    parse: text,
+  },
+  {
+    key: 'sign',
+    flag: 'sign',
+    values: () => SIGN_MODES.join('|'),
+    help: 'sign pushed images with cosign: keyless on GitHub and GitLab, a key credential on Jenkins',
+    parse: text,
+  },
+  {
+    key: 'updates',
+    flag: 'updates',
+    values: () => UPDATE_MODES.join('|'),
+    help: 'bot config keeping actions, images and dependencies current (default: dependabot with GitHub)',
     parse: text,
   },
 ];

@@ -1,7 +1,7 @@
 // Interactive questions for the answers no flag gave. The prompt module is injected, so tests can
 // answer programmatically and a fully flagged run never loads inquirer.
 import type { Readable, Writable } from 'node:stream';
-import { CI_IDS, CI_SYSTEMS } from '../ci/systems.js';
+import { CI_IDS, CI_SYSTEMS, UPDATE_BOTS, UPDATE_MODES } from '../ci/systems.js';
 import type { Detection } from '../detect/index.js';
 import { appIds, defaultLanguage, getLanguage, languageList } from '../languages/index.js';
 import { detectedDefaults } from './detected.js';
@@ -88,6 +88,20 @@ const QUESTIONS: Record<AnswerKey, Omit<Question, 'name'>> = {
       { name: 'report: list findings, never fail', value: 'report' },
     ],
     when: withCi,
+  },
+  sign: {
+    type: 'list',
+    message: 'Sign pushed images',
+    choices: () => [
+      { name: 'cosign: keyless on GitHub and GitLab, a key credential on Jenkins', value: 'cosign' },
+      { name: 'none', value: 'none' },
+    ],
+    when: withCi,
+  },
+  updates: {
+    type: 'list',
+    message: 'Keep actions, images and dependencies current with',
+    choices: () => UPDATE_MODES.map((id) => ({ name: id === 'none' ? 'none' : UPDATE_BOTS[id].label, value: id })),
   },
 };
 

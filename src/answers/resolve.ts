@@ -19,6 +19,8 @@ const ALL_KEYS: AnswerKey[] = [
   'ci',
   'registry',
   'scan',
+  'sign',
+  'updates',
   'targets',
   'port',
   'healthcheck',
@@ -30,7 +32,7 @@ const ALL_KEYS: AnswerKey[] = [
 function applicableKeys(partial: PartialAnswers): AnswerKey[] {
   const noApp = appIds(langOf(partial)).length === 1;
   const noCi = partial.ci !== undefined && partial.ci.length === 0;
-  return ALL_KEYS.filter((k) => !(noApp && k === 'app') && !(noCi && (k === 'registry' || k === 'scan')));
+  return ALL_KEYS.filter((k) => !(noApp && k === 'app') && !(noCi && (k === 'registry' || k === 'scan' || k === 'sign')));
 }
 
 export const missingKeys = (partial: PartialAnswers): AnswerKey[] => applicableKeys(partial).filter((k) => partial[k] === undefined);
@@ -61,6 +63,11 @@ export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
       return '';
     case 'scan':
       return 'block';
+    case 'sign':
+      return 'cosign';
+    case 'updates':
+      // Dependabot needs no app to install on GitHub; elsewhere a bot is a choice to make.
+      return partial.ci?.includes('github') ? 'dependabot' : 'none';
     case 'platforms':
       return DEFAULT_PLATFORMS;
     default:

@@ -2,7 +2,7 @@
 // Which languages, build tools, app kinds and finals exist is read from the language registry at
 // validation time, so a registered language is accepted without a change here.
 import { z } from 'zod';
-import { CI_IDS, SCAN_MODES, type CiId } from '../ci/systems.js';
+import { CI_IDS, SCAN_MODES, SIGN_MODES, UPDATE_MODES, type CiId } from '../ci/systems.js';
 import { allApps, allFinals, appIds, getLanguage, languageIds, TARGETS, type Target } from '../languages/index.js';
 import { tooNew } from '../languages/versions.js';
 
@@ -68,6 +68,8 @@ export const answerShape = {
     )
     .refine((s) => Number(/^[^/]*:(\d+)\//.exec(s)?.[1] ?? 1) <= 65535, 'has a registry port above 65535'),
   scan: z.enum(SCAN_MODES),
+  sign: z.enum(SIGN_MODES),
+  updates: z.enum(UPDATE_MODES),
 };
 
 export const answersSchema = z
@@ -108,6 +110,8 @@ export interface Answers {
   ci: CiId[];
   registry: string;
   scan: (typeof SCAN_MODES)[number];
+  sign: (typeof SIGN_MODES)[number];
+  updates: (typeof UPDATE_MODES)[number];
 }
 
 export type Platform = (typeof PLATFORMS)[number];

@@ -12,3 +12,15 @@ export const CI_IDS = Object.keys(CI_SYSTEMS) as CiId[];
 export const CHECK_TARGETS = ['test', 'lint', 'audit'] as const;
 
 export const SCAN_MODES = ['block', 'report'] as const;
+
+/** Signing the pushed image: keyless through OIDC on GitHub and GitLab, a key credential on Jenkins. */
+export const SIGN_MODES = ['cosign', 'none'] as const;
+
+/** Bots that keep the pinned actions, images and dependencies current, each with the file it reads. */
+export const UPDATE_MODES = ['dependabot', 'renovate', 'none'] as const;
+export type UpdateBot = Exclude<(typeof UPDATE_MODES)[number], 'none'>;
+
+export const UPDATE_BOTS: Record<UpdateBot, { label: string; output: string; template: string }> = {
+  dependabot: { label: 'Dependabot', output: '.github/dependabot.yml', template: 'updates/dependabot.yml.hbs' },
+  renovate: { label: 'Renovate', output: 'renovate.json', template: 'updates/renovate.json.hbs' },
+};

@@ -1,7 +1,7 @@
 // Values the pipeline templates read, derived from the answers.
 import type { Answers } from '../answers/schema.js';
 import { CHECK_TARGETS } from './systems.js';
-import { TOOL_VERSIONS } from './versions.js';
+import { ACTIONS, IMAGES, imageRef, TOOL_RELEASES, usesOf } from './versions.js';
 
 /**
  * Docker's rule (distribution's reference parser): the first path segment names a registry only
@@ -15,7 +15,12 @@ const hostOf = (image: string) => {
 export function ciView(a: Answers) {
   const platforms = a.platforms;
   return {
-    versions: TOOL_VERSIONS,
+    /** `owner/repo@<sha> # <tag>`, per action. */
+    uses: Object.fromEntries(Object.entries(ACTIONS).map(([key, pin]) => [key, usesOf(pin)])) as Record<keyof typeof ACTIONS, string>,
+    /** `name:tag[@digest]`, per tool image. */
+    images: Object.fromEntries(Object.entries(IMAGES).map(([key, pin]) => [key, imageRef(pin)])) as Record<keyof typeof IMAGES, string>,
+    tools: TOOL_RELEASES,
+    sign: a.sign === 'cosign',
     checks: CHECK_TARGETS.filter((t) => a.targets.includes(t)),
     // Emulation is needed to run a RUN step for another architecture than the runner's (amd64).
     needsQemu: platforms.some((p) => p !== 'linux/amd64'),

@@ -42,6 +42,8 @@ export interface Language<V extends LanguageView = LanguageView> {
   label: string;
   /** Build tools; the first is the default. */
   pms: readonly string[];
+  /** Dependabot's package-ecosystem for each build tool (the config Renovate needs is the same for all). */
+  ecosystems: Readonly<Record<string, string>>;
   /** App kinds and their prompt labels; the first is the default. */
   apps: Readonly<Record<string, string>>;
   finals: (app: string) => readonly string[];

@@ -11,7 +11,8 @@ export interface GeneratorInfo {
 }
 
 export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts = {}) {
-  const langView = getLanguage(answers.lang)!.view(answers, facts);
+  const language = getLanguage(answers.lang)!;
+  const langView = language.view(answers, facts);
   return {
     ...answers,
     generator,
@@ -28,6 +29,13 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     // The answer (a list of systems) is renamed, so that `ci` can hold the pipeline values.
     ciSystems: answers.ci,
     ci: ciView(answers),
+    bot: {
+      // Renovate reads a `# renovate:` comment above each version ARG; Dependabot reads no ARG.
+      renovate: answers.updates === 'renovate',
+      ecosystem: language.ecosystems[answers.pm],
+      // Days a release waits before a bot proposes it: most hijacked releases are pulled sooner.
+      cooldownDays: 7,
+    },
   };
 }
 

@@ -22,6 +22,7 @@ export const rust = defineLanguage({
   id: 'rust',
   label: 'Rust',
   pms: ['cargo'],
+  ecosystems: { cargo: 'cargo' },
   apps: { server: 'server' },
   finals: () => ['slim', 'distroless'],
   targets: () => ['test', 'lint'],

@@ -44,6 +44,10 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
   },
   { name: 'python-file-entry-no-healthcheck', answers: { lang: 'python', targets: [], entry: 'main.py', healthcheck: 'none' } },
   { name: 'python-poetry-module-entry', answers: { lang: 'python', pm: 'poetry', targets: ['test'], entry: 'myapp' } },
+  // Every version ARG carries the comment Renovate reads.
+  { name: 'python-uv-renovate', answers: { lang: 'python', pm: 'uv', targets: ['audit'], updates: 'renovate' } },
+  { name: 'node-pnpm-renovate', answers: { lang: 'node', pm: 'pnpm', targets: [], updates: 'renovate' } },
+  { name: 'go-renovate', answers: { lang: 'go', targets: ['audit', 'debug'], updates: 'renovate' } },
   {
     name: 'node-next-pnpm-distroless',
     answers: { lang: 'node', app: 'next', pm: 'pnpm', final: 'distroless', targets: ['test', 'lint', 'debug'] },
@@ -83,6 +87,10 @@ const CI_VARIANTS: { name: string; answers: PartialAnswers }[] = [
   {
     name: 'ci-docker-hub-registry',
     answers: { lang: 'go', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'docker.io/acme/api' },
+  },
+  {
+    name: 'ci-unsigned-renovate',
+    answers: { lang: 'python', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], sign: 'none', updates: 'renovate' },
   },
   {
     name: 'ci-arm-only',

@@ -2,6 +2,7 @@
 // the built-in matrix (snapshots.test.ts, dockerfiles.test.ts) and any language a test registers.
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CI_SYSTEMS, UPDATE_BOTS } from '../../src/ci/systems.js';
 import { languageList } from '../../src/languages/index.js';
 import { renderPlan } from '../../src/render/plan.js';
 import type { Case } from './matrix.js';
@@ -9,6 +10,8 @@ import { finalUser, lintDockerfile, shellcheckDockerfiles, stageGraph } from './
 import { SAMPLE_FILES, checkDockerignore } from './validators/dockerignore.js';
 
 const DOCKER_FILES = ['Dockerfile', '.dockerignore'];
+/** The bot config a case asks for, if any. */
+const botFiles = ({ updates }: Case['answers']) => (updates === 'none' ? [] : [UPDATE_BOTS[updates].output]);
 const snapshot = (name: string, path: string) => fileURLToPath(new URL(`../snapshots/${name}/${path}`, import.meta.url));
 
 /** Every generated file of each case, compared with its file under test/snapshots/<case>/. */
@@ -16,7 +19,7 @@ export function snapshotSuite(cases: Case[], pipelines: Case[] = []): void {
   describe('generated files match their snapshots', () => {
     it.each(cases)('$name', async ({ name, answers, facts }) => {
       const plan = await renderPlan(answers, null, facts);
-      expect(plan.map((f) => f.path)).toEqual(DOCKER_FILES);
+      expect(plan.map((f) => f.path)).toEqual([...DOCKER_FILES, ...botFiles(answers)]);
       for (const file of plan) await expect(file.content).toMatchFileSnapshot(snapshot(name, file.path));
     });
   });
@@ -24,7 +27,7 @@ export function snapshotSuite(cases: Case[], pipelines: Case[] = []): void {
   describe('generated pipelines match their snapshots', () => {
     it.each(pipelines)('$name', async ({ name, answers }) => {
       const files = (await renderPlan(answers)).filter((f) => !DOCKER_FILES.includes(f.path));
-      expect(files.map((f) => f.path)).toEqual(['.github/workflows/docker.yml', '.gitlab-ci.yml', 'Jenkinsfile']);
+      expect(files.map((f) => f.path)).toEqual([...answers.ci.map((id) => CI_SYSTEMS[id].output), ...botFiles(answers)]);
       for (const file of files) await expect(file.content).toMatchFileSnapshot(snapshot(name, file.path));
     });
   });

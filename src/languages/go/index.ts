@@ -8,6 +8,7 @@ export const go = defineLanguage({
   id: 'go',
   label: 'Go',
   pms: ['go'],
+  ecosystems: { go: 'gomod' },
   apps: { server: 'server' },
   finals: () => ['slim', 'alpine', 'distroless', 'scratch'],
   targets: () => TARGETS,

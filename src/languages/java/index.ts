@@ -8,6 +8,7 @@ export const java = defineLanguage({
   id: 'java',
   label: 'Java',
   pms: Object.keys(TOOLS),
+  ecosystems: { maven: 'maven', gradle: 'gradle' },
   apps: { server: 'server' },
   finals: () => ['slim', 'alpine', 'distroless'],
   targets: () => ['development', 'test', 'debug'],

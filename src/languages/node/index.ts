@@ -11,6 +11,7 @@ export const node = defineLanguage({
   id: 'node',
   label: 'Node.js',
   pms: Object.keys(PMS),
+  ecosystems: { npm: 'npm', pnpm: 'npm', yarn: 'npm', yarn1: 'npm', bun: 'bun' },
   apps: {
     server: 'server (node runs the entry)',
     static: 'static site (built, then served by nginx)',

@@ -117,6 +117,7 @@ function runtime(a: LanguageAnswers) {
   if (a.pm === 'bun') {
     return {
       versionArg: 'BUN_VERSION',
+      versionDep: 'oven/bun',
       baseImage: `oven/bun:\${BUN_VERSION}-${alpine ? 'alpine' : 'slim'}`,
       distrolessImage: 'oven/bun:${BUN_VERSION}-distroless',
       bin: 'bun',
@@ -127,6 +128,7 @@ function runtime(a: LanguageAnswers) {
   }
   return {
     versionArg: 'NODE_VERSION',
+    versionDep: 'node',
     baseImage: `node:\${NODE_VERSION}-${alpine ? 'alpine' : 'trixie-slim'}`,
     distrolessImage: 'gcr.io/distroless/nodejs${NODE_VERSION}-debian13:nonroot',
     bin: 'node',

@@ -9,6 +9,8 @@ export const python = defineLanguage({
   id: 'python',
   label: 'Python',
   pms: Object.keys(TOOLS),
+  // Dependabot's pip ecosystem reads requirements files, Pipfile, poetry's files and pyproject.toml.
+  ecosystems: { pip: 'pip', pdm: 'pip', pipenv: 'pip', poetry: 'pip', uv: 'uv' },
   apps: {
     server: 'server (a WSGI module:object runs under gunicorn)',
     asgi: 'ASGI app (FastAPI, Starlette): module:object runs under uvicorn',
