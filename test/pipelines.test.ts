@@ -1,5 +1,9 @@
 // Every generated pipeline of the matrix, through the real validators (batched: actionlint once,
 // gitlab-ci-local per file in parallel, npm-groovy-lint in one JVM), plus what each must do.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate, withDefaults } from '../src/answers/resolve.js';
 import { renderPlan } from '../src/render/plan.js';
@@ -39,6 +43,20 @@ interface Job {
 }
 const githubJobs = (text: string) => (parse(text) as { jobs: Record<'checks' | 'scan' | 'publish', Job> }).jobs;
 const step = (job: Job, action: string) => job.steps.find((s) => s.uses?.startsWith(`${action}@`))!;
+
+// `docker buildx build --metadata-file`'s output, as buildx documents it (docs/reference/buildx_build.md).
+const PUSHED_DIGEST = 'sha256:19ffeab6f8bc9293ac2c3fdf94ebe28396254c993aea0b5a542cfb02e0883fa3';
+const BUILDX_METADATA = `{
+  "buildx.build.ref": "mybuilder/mybuilder0/0fjb6ubs52xx3vygf6fgdl611",
+  "containerimage.config.digest": "sha256:2937f66a9722f7f4a2df583de2f8cb97fc9196059a410e7f00072fc918930e66",
+  "containerimage.descriptor": {
+    "digest": "${PUSHED_DIGEST}",
+    "mediaType": "application/vnd.oci.image.manifest.v1+json",
+    "size": 506
+  },
+  "containerimage.digest": "${PUSHED_DIGEST}"
+}
+`;
 
 const cases = [...pipelineCases(), ...registryCases].map((c) => ({ ...c, files: {} as Record<string, string> }));
 const all = (path: string) => cases.map((c) => c.files[path]!);
@@ -172,6 +190,18 @@ describe.each(cases)('$name', ({ answers, files }) => {
     expect(jobs.sign!.script!.at(-1)).toBe('cosign sign --yes "$IMAGE@$DIGEST"');
     const withToken = Object.entries(jobs).filter(([, job]) => job && typeof job === 'object' && 'id_tokens' in job);
     expect(withToken.map(([name]) => name)).toEqual(['sign']);
+  });
+
+  it.runIf(answers.sign === 'cosign')("GitLab and Jenkins: read the pushed digest from buildx's metadata file", () => {
+    const jobs = parse(files[GITLAB]!) as Record<string, { script: string[] }>;
+    const gitlab = jobs.publish!.script.find((line) => line.includes('build.json)'))!;
+    // In a Groovy ''' string, `\\` is one backslash.
+    const jenkins = /^\s*(digest="\$\(sed .*)$/m.exec(files[JENKINS]!)![1]!.replaceAll('\\\\', '\\');
+    const dir = mkdtempSync(join(tmpdir(), 'cms-digest-'));
+    writeFileSync(join(dir, 'build.json'), BUILDX_METADATA);
+    execFileSync('sh', ['-c', gitlab], { cwd: dir });
+    expect(readFileSync(join(dir, 'digest.env'), 'utf8')).toBe(`DIGEST=${PUSHED_DIGEST}\n`);
+    expect(execFileSync('sh', ['-c', `${jenkins}\nprintf %s "$digest"`], { cwd: dir, encoding: 'utf8' })).toBe(PUSHED_DIGEST);
   });
 
   it('Jenkins: our own structure checks, parallel stages, withCredentials, post always', () => {
