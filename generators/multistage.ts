@@ -28,10 +28,10 @@ export function registerMultistage(plop: NodePlopAPI, render: Render, plan: Plan
     description: 'multi-stage Dockerfile, .dockerignore and CI pipelines',
     prompts: [],
     actions: (data) => {
-      const { lang, ciSystems, updates } = data as View;
+      const { lang, ciSystems, updates, layout } = data as View;
       const actions: RenderAction[] = [
-        { type: 'render', path: 'Dockerfile', template: `${lang}/Dockerfile.hbs` },
-        { type: 'render', path: '.dockerignore', template: `${lang}/dockerignore.hbs` },
+        { type: 'render', path: layout.dockerfile, template: `${lang}/Dockerfile.hbs` },
+        { type: 'render', path: layout.dockerignore, template: `${lang}/dockerignore.hbs` },
         ...ciSystems.map((id) => ({ type: 'render' as const, path: CI_SYSTEMS[id].output, template: CI_SYSTEMS[id].template })),
         ...(updates === 'none'
           ? []

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import fs from 'fs-extra';
 import { collectAnswers } from './answers/collect.js';
 import { usableDetection } from './answers/detected.js';
-import { inquirerPrompter } from './answers/prompts.js';
+import { askService, inquirerPrompter } from './answers/prompts.js';
 import { AnswerError, validateOver } from './answers/resolve.js';
 import type { Answers, PartialAnswers } from './answers/schema.js';
 import { placeRuntime } from './answers/versions.js';
@@ -20,6 +20,8 @@ import { VERSION } from './paths.js';
 import { STATE_FILE, readState } from './state/state.js';
 import { checkTargetDir, finishInterrupted, interrupted } from './write/disk.js';
 import { lockProject } from './write/lock.js';
+import { inWorkspace } from './workspace/detection.js';
+import { type Located, locate } from './workspace/locate.js';
 
 /** A full or closed stdout (/dev/full, `| head`) is the machine's failure, not a crash. */
 function onStdoutError(error: NodeJS.ErrnoException): void {
@@ -49,12 +51,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
     const dir = resolve(io.cwd, options.dir);
     await checkTargetDir(dir);
+    const asks = io.interactive && !options.yes;
+    const located = await locate(dir, options.workspace, asks ? async (ws) => askService(await io.prompter(), ws) : null);
     // A run that writes holds the project's lock from reading the state to writing the files.
-    const writes = !options.dryRun && !options.check && !options.diff && (await fs.pathExists(dir));
-    const unlock = writes ? await lockProject(dir) : null;
+    const writes = !options.dryRun && !options.check && !options.diff && (await fs.pathExists(located.root));
+    const unlock = writes ? await lockProject(located.root) : null;
     try {
-      await settleInterrupted(dir, writes, io);
-      return await generateOrUpdate(dir, options, flagged, io);
+      await settleInterrupted(located.root, writes, io);
+      return await generateOrUpdate(located, options, flagged, io);
     } finally {
       await unlock?.();
     }
@@ -93,21 +97,38 @@ async function refuseMissingStart(dir: string, answers: Answers, detection: Dete
   );
 }
 
+/** A workspace package installs with the workspace's tool, and its language may rule out more. */
+function refuseInWorkspace({ workspace, pkg }: Located, answers: Answers): void {
+  if (!workspace) return;
+  if (answers.pm !== workspace.tool)
+    throw new AnswerError(
+      `--pm ${answers.pm}: ${pkg} is a package of a ${workspace.tool} workspace, which only ${workspace.tool} installs`,
+      'pm',
+    );
+  const problem = getLanguage(answers.lang)?.workspace?.refuse?.(answers);
+  if (problem) throw new AnswerError(`--${problem.key} ${answers[problem.key]} ${problem.message}`, problem.key);
+}
+
 /** The answers (saved ones for update, else flags, detection and prompts), then the run itself. */
-async function generateOrUpdate(dir: string, options: Options, flagged: PartialAnswers, io: Io): Promise<number> {
-  const state = await readState(dir);
+async function generateOrUpdate(located: Located, options: Options, flagged: PartialAnswers, io: Io): Promise<number> {
+  const { root, pkg } = located;
+  // A workspace package is read in its folder; it writes under it, with the root as the context.
+  const dir = join(root, pkg);
+  const state = await readState(root, pkg);
   if (options.command === 'update') {
     // Saved answers, with any flag given now applied on top.
     if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
     const placed = placeRuntime(validateOver(flagged, state.answers), io.now());
     // The project is read again for what the templates need of it; its defaults are not applied.
-    const { facts } = await detect(dir, placed.answers.lang);
-    return await run(dir, options, placed.answers, state, io, { found: {}, ...(facts && { facts }) }, placed);
+    const read = await detect(dir, placed.answers.lang, root);
+    const { facts } = inWorkspace({ found: {}, ...(read.facts && { facts: read.facts }) }, located);
+    return await run(root, options, placed.answers, state, io, { found: {}, ...(facts && { facts }) }, placed, pkg);
   }
-  const detection = usableDetection(await detect(dir, flagged.lang), flagged.lang);
+  const detection = inWorkspace(usableDetection(await detect(dir, flagged.lang, root), flagged.lang), located);
   const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
+  refuseInWorkspace(located, answers);
   await refuseMissingStart(dir, answers, detection);
   const placed = placeRuntime(answers, io.now());
   const notices = { notes: placed.notes, warnings: [...(detection.warnings ?? []), ...placed.warnings] };
-  return await run(dir, options, placed.answers, state, io, detection, notices);
+  return await run(root, options, placed.answers, state, io, detection, notices, pkg);
 }

@@ -11,7 +11,7 @@ import { actionlintFiles } from './support/validators/actionlint.js';
 import { gitlabCiLocalList } from './support/validators/gitlab.js';
 import { jenkinsStructure, lintJenkinsfiles } from './support/validators/groovy.js';
 import { lintYaml } from './support/validators/yaml.js';
-import { pipelineCases } from './support/matrix.js';
+import { type Case, pipelineCases } from './support/matrix.js';
 import { parse } from 'yaml';
 import { ACTIONS, IMAGES, imageRef, TOOL_RELEASES } from '../src/ci/versions.js';
 
@@ -58,11 +58,11 @@ const BUILDX_METADATA = `{
 }
 `;
 
-const cases = [...pipelineCases(), ...registryCases].map((c) => ({ ...c, files: {} as Record<string, string> }));
+const cases = [...pipelineCases(), ...registryCases].map((c: Case) => ({ ...c, files: {} as Record<string, string> }));
 const all = (path: string) => cases.map((c) => c.files[path]!);
 
 beforeAll(async () => {
-  for (const c of cases) for (const f of await renderPlan(c.answers)) c.files[f.path] = f.content;
+  for (const c of cases) for (const f of await renderPlan(c.answers, null, c.facts)) c.files[f.path] = f.content;
 });
 
 describe('real validators accept every generated pipeline', () => {

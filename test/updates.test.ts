@@ -52,7 +52,7 @@ describe('--updates renovate', () => {
   describe.each(matrixCases())('$name', ({ answers, facts }) => {
     it('every version is one ARG, marked for Renovate, and FROM lines only refer to it', async () => {
       const plan = await renderPlan({ ...answers, updates: 'renovate' }, null, facts);
-      const dockerfile = plan.find((f) => f.path === 'Dockerfile')!.content;
+      const dockerfile = plan.find((f) => f.path.endsWith('Dockerfile'))!.content;
       const args = [...dockerfile.matchAll(/^ARG ([A-Z0-9_]+_VERSION)=(\S+)$/gm)].map((m) => ({ name: m[1]!, value: m[2]! }));
       const read = [...dockerfile.matchAll(RENOVATE_DOCKERFILE_VERSIONS)].map((m) => ({
         depName: m.groups!.depName,

@@ -4,6 +4,8 @@ import type { Readable, Writable } from 'node:stream';
 import { CI_IDS, CI_SYSTEMS, UPDATE_BOTS, UPDATE_MODES } from '../ci/systems.js';
 import type { Detection } from '../detect/index.js';
 import { appIds, defaultLanguage, getLanguage, languageList } from '../languages/index.js';
+import { deployable } from '../workspace/closure.js';
+import type { Workspace } from '../workspace/types.js';
 import { detectedDefaults } from './detected.js';
 import { fieldFor } from './fields.js';
 import { defaultFor, missingKeys } from './resolve.js';
@@ -136,4 +138,14 @@ export async function inquirerPrompter(input: Readable, output: Writable): Promi
   const { createPromptModule } = (await import('inquirer')).default;
   const prompt = createPromptModule({ input: input as never, output: output as never });
   return { prompt: (questions, given) => prompt(questions as never, given) as Promise<Bag> };
+}
+
+/** Which service of a workspace to build, asked at its root. */
+export async function askService(prompter: Prompter, workspace: Workspace): Promise<string> {
+  const choices = deployable(workspace.members).map((m) => ({ name: `${m.dir} (${m.name})`, value: m.dir }));
+  const { workspace: dir } = await prompter.prompt(
+    [{ type: 'list', name: 'workspace', message: `Service of the ${workspace.tool} workspace to build`, choices: () => choices }],
+    {},
+  );
+  return String(dir);
 }

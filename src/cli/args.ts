@@ -9,6 +9,8 @@ export interface Options {
   dir: string;
   /** A folder whose files override templates/ by relative path. */
   templates: string | null;
+  /** The workspace package to build (its folder or name), from the workspace root. */
+  workspace: string | null;
   check: boolean;
   diff: boolean;
   yes: boolean;
@@ -41,6 +43,7 @@ function parseFlags(argv: string[]) {
       options: {
         ...Object.fromEntries(ANSWER_FIELDS.map((f) => [f.flag, { type: 'string' as const }])),
         templates: { type: 'string' as const },
+        workspace: { type: 'string' as const },
         ...Object.fromEntries(OPTION_FLAGS.map((o) => [o.flag, { type: 'boolean' as const, ...(o.short ? { short: o.short } : {}) }])),
       },
     });
@@ -64,6 +67,7 @@ export function parseCli(argv: string[]): { options: Options; answers: PartialAn
       command: isUpdate || flag('update') ? 'update' : 'generate',
       dir: positionals[0] ?? '.',
       templates: typeof values.templates === 'string' ? values.templates : null,
+      workspace: typeof values.workspace === 'string' ? values.workspace : null,
       check: flag('check'),
       diff: flag('diff'),
       yes: flag('yes'),

@@ -19,6 +19,7 @@ export function helpText(version: string): string {
     'Options:',
     ...OPTION_FLAGS.map((o) => row(`${o.short ? `-${o.short}, ` : ''}--${o.flag}`, o.help)),
     row('--templates <dir>', 'override any template by its relative path under templates/ (saved; "" drops it)'),
+    row('--workspace <pkg>', 'from a workspace root: the package to build (its folder or name); the root is the context'),
     '',
     'Example:',
     `  npx create-multistage . --yes --lang ${defaultLanguage().id} --final distroless --targets test,lint --platforms linux/amd64,linux/arm64`,

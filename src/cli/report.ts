@@ -30,6 +30,7 @@ export function jsonReport(answers: Answers, decisions: Decision[], dryRun: bool
       answers,
       detected: detection.found,
       ...(detection.ambiguous ? { ambiguous: detection.ambiguous } : {}),
+      ...(detection.workspace ? { workspace: detection.workspace } : {}),
       notes,
       warnings,
       files,
@@ -44,7 +45,12 @@ export function detectedReport(detection: Detection): string {
   const lines = Object.entries(detection.found).map(([key, d]) =>
     oneLine(`  ${key.padEnd(15)} ${JSON.stringify(d!.value)} from ${d!.file}${d!.note ? ` (${d!.note})` : ''}`),
   );
-  return ['Detected in the project:', ...lines, ''].join('\n');
+  const ws = detection.workspace;
+  const member = ws && [
+    oneLine(`  ${'workspace'.padEnd(15)} ${ws.tool} from ${ws.file} at ${ws.root}: package ${ws.package} (${ws.name})`),
+    ...(ws.needs.length ? [oneLine(`  ${''.padEnd(15)} needs ${ws.needs.join(', ')}`)] : []),
+  ];
+  return ['Detected in the project:', ...(member ?? []), ...lines, ''].join('\n');
 }
 
 export function dryRunReport(dir: string, decisions: Decision[]): string {
@@ -80,15 +86,17 @@ const STYLE: Record<FileAction, Parameters<Paint>[0]> = {
   conflict: 'red',
 };
 
-export function summary(dir: string, answers: Answers, decisions: Decision[], stateFile: string, paint: Paint): string {
+/** `pkg`: a workspace package's folder, whose Dockerfile builds with the workspace root (`dir`) as context. */
+export function summary(dir: string, pkg: string, answers: Answers, decisions: Decision[], stateFile: string, paint: Paint): string {
   const width = Math.max(...decisions.map((d) => LABEL[d.action].length));
-  const targets = answers.targets.map((t) => `  docker build --target ${t} -t app:${t} ${dir}`);
+  const file = pkg ? `-f ${dir === '.' ? '' : `${dir}/`}${pkg}/Dockerfile ` : '';
+  const targets = answers.targets.map((t) => `  docker build ${file}--target ${t} -t app:${t} ${dir}`);
   return [
     `Wrote to ${dir} (answers saved in ${stateFile}):`,
     ...decisions.map((d) => `  ${paint(STYLE[d.action], LABEL[d.action].padEnd(width))}  ${d.path}`),
     '',
     paint('bold', 'Next:'),
-    `  docker build -t app ${dir}`,
+    `  docker build ${file}-t app ${dir}`,
     ...targets,
     `  docker run --rm -p ${answers.port}:${answers.port} app`,
   ].join('\n');

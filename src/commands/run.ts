@@ -14,7 +14,7 @@ import type { Notices } from '../answers/versions.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../paths.js';
 import { renderPlan } from '../render/plan.js';
-import { STATE_FILE, nextState, serializeState, type State } from '../state/state.js';
+import { STATE_FILE, nextState, serializeState, statePath, type State } from '../state/state.js';
 import { decide, toWrite, type FileAction } from '../write/decide.js';
 import { readExisting, refuseOutsideLinks, removeStaleTemps, writeAll } from '../write/disk.js';
 import { settleConflicts, settleExisting } from './settle.js';
@@ -30,7 +30,9 @@ export async function run(
   io: Io,
   detection: Detection = { found: {} },
   notices: Notices = { notes: [], warnings: [] },
+  pkg = '',
 ): Promise<number> {
+  const stateFile = statePath(pkg);
   // Prints a line and answers 0, so that `return print(…)` ends a run that succeeded.
   const print = (text: string) => {
     io.stdout.write(`${text}\n`);
@@ -43,7 +45,7 @@ export async function run(
   }
   const templates = await overrides(dir, options.templates, state, io.cwd);
   const plan = await renderPlan(answers, templates, detection.facts);
-  await refuseOutsideLinks(dir, [...plan.map((f) => f.path), STATE_FILE]);
+  await refuseOutsideLinks(dir, [...plan.map((f) => f.path), stateFile]);
   const onDisk = await readExisting(
     dir,
     plan.map((f) => f.path),
@@ -70,13 +72,13 @@ export async function run(
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
   const next = nextState(state, answers, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'));
-  await removeStaleTemps(dir, [...plan.map((f) => f.path), STATE_FILE]);
-  await writeAll(dir, [...toWrite(settled), { path: STATE_FILE, content: serializeState(next) }]);
+  await removeStaleTemps(dir, [...plan.map((f) => f.path), stateFile]);
+  await writeAll(dir, [...toWrite(settled), { path: stateFile, content: serializeState(next) }]);
 
   print(
     options.json
       ? jsonReport(answers, settled, false, detection, notices)
-      : detected + summary(options.dir, answers, settled, STATE_FILE, painter(io.color)),
+      : detected + summary(pkg ? relative(io.cwd, dir) || '.' : options.dir, pkg, answers, settled, stateFile, painter(io.color)),
   );
   const conflicts = settled.filter((d) => d.action === 'conflict' || d.action === 'unresolved').map((d) => d.path);
   const kept = settled.filter((d) => d.action === 'exists').map((d) => d.path);

@@ -8,7 +8,7 @@ export type { DetectDeps, Detected, DetectedKey, Detection, Facts, Found, Projec
 const detectors = () => languageList().map((l) => l.detector);
 
 /** The files every registered language's detector reads from a project. */
-export const readProject = (dir: string): Promise<ProjectFiles> => readFiles(dir, detectors());
+export const readProject = (dir: string, rootDir = dir): Promise<ProjectFiles> => readFiles(dir, detectors(), rootDir);
 
 /**
  * Pure. Root manifests decide the language (nested ones, e.g. web/package.json, are never read);
@@ -49,8 +49,9 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
   };
 }
 
-export async function detect(dir: string, lang?: string): Promise<Detection> {
-  const files = await readProject(dir);
+/** `rootDir`: a workspace member's root, whose lockfile is the member's. */
+export async function detect(dir: string, lang?: string, rootDir = dir): Promise<Detection> {
+  const files = await readProject(dir, rootDir);
   // Parsers are large modules: each is loaded only for a project with a file a detector parses with it.
   const reads = (pick: (d: LanguageDetector) => readonly string[] | undefined) =>
     detectors().some((d) => pick(d)?.some((f) => files.has(f)));

@@ -67,22 +67,26 @@ function lister(dir: string): ProjectLister {
   };
 }
 
-/** Reads what the detectors ask for: their known files present at the root, and what they discover. */
-export async function readFiles(dir: string, detectors: readonly LanguageDetector[]): Promise<ProjectFiles> {
+/**
+ * Reads what the detectors ask for: their known files present at the root, and what they discover.
+ * A workspace member's lockfile is its workspace root's: `rootDir` is read for lockfiles the folder lacks.
+ */
+export async function readFiles(dir: string, detectors: readonly LanguageDetector[], rootDir = dir): Promise<ProjectFiles> {
   const root = await list(dir);
   // Only the known files whose first path segment is in the root listing: no failed opens.
   const present = new Set(root.map((e) => e.name));
   const known = detectors.flatMap((d) => [...(d.headOnly ?? []), ...d.manifests, ...d.knownFiles]);
-  const paths = new Set(known.filter((p) => present.has(p.split('/')[0]!)));
+  const head = new Set(detectors.flatMap((d) => d.headOnly ?? []));
+  const paths = new Set(known.filter((p) => present.has(p.split('/')[0]!) || (rootDir !== dir && head.has(p))));
   const listing = lister(dir);
   for (const d of detectors) for (const p of (await d.discover?.(listing)) ?? []) paths.add(p);
 
   const files = new Map<string, string>();
-  const head = new Set(detectors.flatMap((d) => d.headOnly ?? []));
   await Promise.all(
     [...paths].map(async (p) => {
       const text = await readCapped(join(dir, ...p.split('/')), head.has(p) ? HEAD_BYTES : MAX_BYTES);
-      if (text !== undefined) files.set(p, text);
+      const shared = text === undefined && head.has(p) ? await readCapped(join(rootDir, ...p.split('/')), HEAD_BYTES) : undefined;
+      if ((text ?? shared) !== undefined) files.set(p, (text ?? shared)!);
     }),
   );
   // Insertion order follows the detectors' lists, so iteration is stable whatever finished first.

@@ -29,6 +29,8 @@ export interface Detection {
   warnings?: string[];
   /** Set when manifests of more than one language are present; `found` then holds no lang. */
   ambiguous?: { candidates: string[]; files: string[] };
+  /** The workspace the project is a package of: its tool, the file declaring it, and the members the package needs. */
+  workspace?: { tool: string; file: string; root: string; package: string; name: string; needs: string[] };
 }
 
 /** Parsers a detector may need, passed in so that the CLI loads them only for projects that need them. */

@@ -1,6 +1,7 @@
 // What a language registration provides. A language is one folder here (src/languages/<id>/) plus
 // its templates (templates/<id>/); nothing else in the generator names it.
 import type { Facts, LanguageDetector } from '../detect/types.js';
+import type { WorkspaceKind } from '../workspace/types.js';
 import type { VersionTable } from './versions.js';
 
 /** Optional stages besides production; every language offers some of them. */
@@ -62,6 +63,8 @@ export interface Language<V extends LanguageView = LanguageView> {
   check?: (a: LanguageAnswers) => { key: keyof LanguageAnswers; message: string } | undefined;
   /** What it reads from a project to offer defaults. */
   detector: LanguageDetector;
+  /** How its workspaces (monorepos) are declared, when the language has them. */
+  workspace?: WorkspaceKind;
   /**
    * Values derived from the answers, and the project's facts when there is a project to read, for
    * this language's templates (commands, paths, images).

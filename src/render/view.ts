@@ -5,9 +5,18 @@ import type { Answers } from '../answers/schema.js';
 import { ciView } from '../ci/view.js';
 import type { Facts } from '../detect/types.js';
 import { APP_UID, getLanguage, TARGETS, type Target } from '../languages/index.js';
+import type { WorkspaceFacts } from '../workspace/detection.js';
 
 export interface GeneratorInfo {
   version: string;
+}
+
+/** Where the Docker files go: the project's root, or a workspace package's folder (the root is the context). */
+function layoutOf(facts: Facts) {
+  const pkg = (facts.workspace as WorkspaceFacts | undefined)?.dir;
+  return pkg
+    ? { dockerfile: `${pkg}/Dockerfile`, dockerignore: `${pkg}/Dockerfile.dockerignore`, fileFlag: `-f ${pkg}/Dockerfile ` }
+    : { dockerfile: 'Dockerfile', dockerignore: '.dockerignore', fileFlag: '' };
 }
 
 export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts = {}) {
@@ -28,6 +37,7 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     [answers.lang]: langView,
     // The answer (a list of systems) is renamed, so that `ci` can hold the pipeline values.
     ciSystems: answers.ci,
+    layout: layoutOf(facts),
     ci: ciView(answers),
     bot: {
       // Renovate reads a `# renovate:` comment above each version ARG; Dependabot reads no ARG.

@@ -11,6 +11,9 @@ import { UsageError } from '../errors.js';
 
 export const STATE_FILE = '.create-multistage.json';
 
+/** Where a project's state file is, relative to the folder written to (a workspace root for a package). */
+export const statePath = (pkg: string) => (pkg ? `${pkg}/${STATE_FILE}` : STATE_FILE);
+
 export interface FileState {
   sha256: string;
   generated: string;
@@ -92,8 +95,9 @@ function parseState(text: string, path = STATE_FILE): State {
   }
 }
 
-export async function readState(dir: string): Promise<State | null> {
-  const path = join(dir, STATE_FILE);
+/** The state of the project at `dir`, or of its workspace package `pkg` (kept in the package's folder). */
+export async function readState(dir: string, pkg = ''): Promise<State | null> {
+  const path = join(dir, pkg, STATE_FILE);
   const text = await fs.readFile(path, 'utf8').catch(() => null);
   return text === null ? null : parseState(text, path);
 }

@@ -17,7 +17,8 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { build, docker, engineProblem, imageFiles, must, steps, waitHealthy } from './support/docker.js';
+import { build, docker, engineProblem, imageFiles, must, processUids, steps, waitHealthy } from './support/docker.js';
+import { WORKSPACE_CASES, workspaceSuite } from './workspaces.js';
 
 const APPS = resolve(import.meta.dirname, '../apps');
 const problem = engineProblem();
@@ -511,12 +512,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
       const hostPort = must(['port', id, port]).trim().split(':').pop();
       const res = await answer(`http://127.0.0.1:${hostPort}/`, 60);
       expect(await res.text()).toContain(c.body);
-      // `docker top` runs ps on the host, so it works for images without a shell.
-      const uids = must(['top', id, '-eo', 'pid,uid'])
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((l) => Number(l.trim().split(/\s+/)[1]));
+      const uids = processUids(id);
       expect(uids.length).toBeGreaterThan(0);
       for (const uid of uids) expect(uid).toBeGreaterThan(0);
     }, 300_000);
@@ -562,6 +558,8 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
         for (const [name, how] of install) expect(how, name).toBe('ran');
       }, 900_000);
   });
+
+  describe.each(WORKSPACE_CASES)('$name', (c) => workspaceSuite(c, created));
 });
 
 /** What the engine adds to every container's filesystem, whatever the image holds. */

@@ -4,6 +4,7 @@
 import { withDefaults, validate } from '../../src/answers/resolve.js';
 import type { Answers, PartialAnswers } from '../../src/answers/schema.js';
 import type { Facts } from '../../src/detect/types.js';
+import type { WorkspaceFacts } from '../../src/workspace/detection.js';
 import { appIds, languageList, type Language } from '../../src/languages/index.js';
 
 export interface Case {
@@ -23,6 +24,18 @@ function allOptions(languages: Language[]): PartialAnswers[] {
       ),
   );
 }
+
+/** apps/api of a workspace, needing a built library and one shipped as it is. */
+const API_IN_WORKSPACE = (tool: string): WorkspaceFacts => ({
+  tool,
+  dir: 'apps/api',
+  name: '@acme/api',
+  closure: [
+    { dir: 'packages/shared', outDir: 'dist' },
+    { dir: 'packages/config', outDir: null },
+    { dir: 'apps/api', outDir: null },
+  ],
+});
 
 const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
   { name: 'go-no-module', answers: { lang: 'go', targets: ['test', 'lint', 'audit', 'development', 'debug'] }, facts: { module: false } },
@@ -48,6 +61,22 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
   { name: 'python-uv-renovate', answers: { lang: 'python', pm: 'uv', targets: ['audit'], updates: 'renovate' } },
   { name: 'node-pnpm-renovate', answers: { lang: 'node', pm: 'pnpm', targets: [], updates: 'renovate' } },
   { name: 'go-renovate', answers: { lang: 'go', targets: ['audit', 'debug'], updates: 'renovate' } },
+  // Workspace packages: built from the workspace root, with the members they need.
+  {
+    name: 'node-npm-workspace',
+    answers: { lang: 'node', pm: 'npm', targets: ['test', 'lint', 'development', 'debug'] },
+    facts: { builds: true, workspace: API_IN_WORKSPACE('npm') },
+  },
+  {
+    name: 'node-pnpm-workspace-distroless',
+    answers: { lang: 'node', pm: 'pnpm', final: 'distroless', targets: ['test'] },
+    facts: { builds: true, workspace: API_IN_WORKSPACE('pnpm') },
+  },
+  {
+    name: 'node-static-npm-workspace',
+    answers: { lang: 'node', app: 'static' },
+    facts: { builds: true, workspace: { tool: 'npm', dir: 'apps/web', name: '@acme/web', closure: [{ dir: 'apps/web', outDir: null }] } },
+  },
   {
     name: 'node-next-pnpm-distroless',
     answers: { lang: 'node', app: 'next', pm: 'pnpm', final: 'distroless', targets: ['test', 'lint', 'debug'] },
@@ -83,7 +112,12 @@ function ciOptions(languages: Language[]): { name: string; answers: PartialAnswe
   );
 }
 
-const CI_VARIANTS: { name: string; answers: PartialAnswers }[] = [
+const CI_VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
+  {
+    name: 'ci-npm-workspace',
+    answers: { lang: 'node', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'] },
+    facts: { builds: true, workspace: API_IN_WORKSPACE('npm') },
+  },
   {
     name: 'ci-docker-hub-registry',
     answers: { lang: 'go', targets: ['test'], ci: ['github', 'gitlab', 'jenkins'], registry: 'docker.io/acme/api' },

@@ -10,6 +10,11 @@ import { finalUser, lintDockerfile, shellcheckDockerfiles, stageGraph } from './
 import { SAMPLE_FILES, checkDockerignore } from './validators/dockerignore.js';
 
 const DOCKER_FILES = ['Dockerfile', '.dockerignore'];
+/** Where a case's Dockerfile and ignore file are: a workspace package's folder, else the root. */
+const dockerPaths = ({ facts }: Case) => {
+  const dir = (facts?.workspace as { dir: string } | undefined)?.dir;
+  return dir ? [`${dir}/Dockerfile`, `${dir}/Dockerfile.dockerignore`] : DOCKER_FILES;
+};
 /** The bot config a case asks for, if any. */
 const botFiles = ({ updates }: Case['answers']) => (updates === 'none' ? [] : [UPDATE_BOTS[updates].output]);
 const snapshot = (name: string, path: string) => fileURLToPath(new URL(`../snapshots/${name}/${path}`, import.meta.url));
@@ -17,16 +22,18 @@ const snapshot = (name: string, path: string) => fileURLToPath(new URL(`../snaps
 /** Every generated file of each case, compared with its file under test/snapshots/<case>/. */
 export function snapshotSuite(cases: Case[], pipelines: Case[] = []): void {
   describe('generated files match their snapshots', () => {
-    it.each(cases)('$name', async ({ name, answers, facts }) => {
+    it.each(cases)('$name', async (c) => {
+      const { name, answers, facts } = c;
       const plan = await renderPlan(answers, null, facts);
-      expect(plan.map((f) => f.path)).toEqual([...DOCKER_FILES, ...botFiles(answers)]);
+      expect(plan.map((f) => f.path)).toEqual([...dockerPaths(c), ...botFiles(answers)]);
       for (const file of plan) await expect(file.content).toMatchFileSnapshot(snapshot(name, file.path));
     });
   });
   if (!pipelines.length) return;
   describe('generated pipelines match their snapshots', () => {
-    it.each(pipelines)('$name', async ({ name, answers }) => {
-      const files = (await renderPlan(answers)).filter((f) => !DOCKER_FILES.includes(f.path));
+    it.each(pipelines)('$name', async (c) => {
+      const { name, answers, facts } = c;
+      const files = (await renderPlan(answers, null, facts)).filter((f) => !dockerPaths(c).includes(f.path));
       expect(files.map((f) => f.path)).toEqual([...answers.ci.map((id) => CI_SYSTEMS[id].output), ...botFiles(answers)]);
       for (const file of files) await expect(file.content).toMatchFileSnapshot(snapshot(name, file.path));
     });
@@ -46,8 +53,11 @@ export function dockerfileSuite(cases: Case[]): void {
   const rendered = cases.map((c) => ({ ...c, files: {} as Record<string, string> }));
 
   beforeAll(async () => {
+    // Under the names of a plain project's files, wherever the case puts them.
     for (const c of rendered) {
-      for (const f of await renderPlan(c.answers, null, c.facts)) c.files[f.path] = f.content;
+      const [dockerfile, dockerignore] = dockerPaths(c);
+      const plain: Record<string, string> = { [dockerfile!]: 'Dockerfile', [dockerignore!]: '.dockerignore' };
+      for (const f of await renderPlan(c.answers, null, c.facts)) c.files[plain[f.path] ?? f.path] = f.content;
     }
   });
 

@@ -1,6 +1,7 @@
 // Node.js (and bun): npm, pnpm, yarn or bun; a server, a static site served by nginx, or Next.js.
 import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
+import { nodeWorkspace } from './workspace.js';
 import { BUN, NODE } from './versions.js';
 import { nodeCommand, nodeEntry, nodeView, PMS } from './view.js';
 
@@ -52,5 +53,6 @@ export const node = defineLanguage({
     return { path: file, built: file.includes('/') && (facts.builds !== false || facts.tsc === true) };
   },
   detector: nodeDetector,
+  workspace: nodeWorkspace,
   view: nodeView,
 });

@@ -2,6 +2,8 @@
 // bun) and its images, and what the final stage ships and runs.
 import { healthUrl } from '../probe.js';
 import type { Facts } from '../../detect/types.js';
+import type { WorkspaceFacts } from '../../workspace/detection.js';
+import { workspaceView } from './workspace-view.js';
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 /**
@@ -165,6 +167,10 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
   const flags = a.pm === 'bun' ? [] : ((facts.nodeFlags as string[] | undefined) ?? []);
   const isStatic = a.app === 'static';
   const next = a.app === 'next';
+  // A built entry (dist/server.js) ships its output folder. An entry in a folder the build does
+  // not make (src/server.js, no build script) ships the sources, as does an entry at the root.
+  const outDir = slash > 0 && (facts.builds !== false || facts.tsc === true) ? file.slice(0, slash) : null;
+  const ws = facts.workspace as WorkspaceFacts | undefined;
   return {
     ...rt,
     static: isStatic,
@@ -172,9 +178,10 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     tool: PMS[a.pm as Pm],
     finalImage: distroless ? rt.distrolessImage : rt.baseImage,
     entry,
-    // A built entry (dist/server.js) ships its output folder. An entry in a folder the build does
-    // not make (src/server.js, no build script) ships the sources, as does an entry at the root.
-    outDir: slash > 0 && (facts.builds !== false || facts.tsc === true) ? file.slice(0, slash) : null,
+    outDir,
+    workspace: ws ? workspaceView(a.pm, ws, outDir) : null,
+    // Where the package is under /app: a workspace package keeps its folder.
+    home: ws ? `/app/${ws.dir}` : '/app',
     // No build script, but a tsconfig with an outDir: the build is tsc.
     build: facts.tsc === true ? `${PMS[a.pm as Pm].exec} tsc` : PMS[a.pm as Pm].build,
     prodDeps: a.app === 'server',

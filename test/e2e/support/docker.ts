@@ -35,8 +35,9 @@ export function engineProblem(): string | null {
     : `no Docker engine answers (${r.out.trim().split('\n').pop()}); start one with: bash scripts/docker-engine.sh start`;
 }
 
-export function build(context: string, tag: string, target: string): string {
-  return must(['build', '--progress=plain', '--target', target, '-t', tag, context]);
+/** `file`: a Dockerfile elsewhere than the context's root (a workspace package's, say). */
+export function build(context: string, tag: string, target: string, file?: string): string {
+  return must(['build', '--progress=plain', ...(file ? ['-f', file] : []), '--target', target, '-t', tag, context]);
 }
 
 /** BuildKit's plain progress, reduced to "step name -> CACHED or ran" for the steps of a build. */
@@ -54,6 +55,14 @@ export function steps(log: string): Map<string, 'CACHED' | 'ran'> {
   }
   return result;
 }
+
+/** The uids of a container's processes: `docker top` runs ps on the host, so images without a shell work too. */
+export const processUids = (container: string): number[] =>
+  must(['top', container, '-eo', 'pid,uid'])
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => Number(l.trim().split(/\s+/)[1]));
 
 export async function waitHealthy(container: string, seconds: number): Promise<string> {
   let status = '';

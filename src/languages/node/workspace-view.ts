@@ -1,0 +1,60 @@
+// Values the Node templates read for a workspace package: its closure (the members it needs) is
+// installed from the workspace's manifests alone, built in order, and shipped without its siblings.
+import type { WorkspaceFacts } from '../../workspace/detection.js';
+
+/** The frozen install when the workspace has a lockfile, else the plain one. */
+const locked = (lockfile: string, frozen: string, unlocked: string) => `if [ -f ${lockfile} ]; then ${frozen}; else ${unlocked}; fi`;
+
+/** Per workspace tool: the files an install reads, and how it selects the package and what it needs. */
+function commands(tool: string, ws: WorkspaceFacts) {
+  if (tool === 'pnpm') {
+    // `<name>...` is the package and every package it depends on; `.` adds the root's (shared dev tools).
+    const select = `--filter "${ws.name}..."`;
+    // No `pnpm fetch` first: an offline install after it links every package of the lockfile into
+    // node_modules/.pnpm, the siblings' too. A filtered install links only what is selected.
+    const install = (flags: string, selected: string) =>
+      locked(
+        'pnpm-lock.yaml',
+        `pnpm install --frozen-lockfile${flags} ${selected}`,
+        `pnpm install --no-frozen-lockfile${flags} ${selected}`,
+      );
+    return {
+      manifests: ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', '.npmrc'],
+      install: install('', `${select} --filter .`),
+      installProd: install(' --prod', select),
+      build: `pnpm ${select} --if-present run build`,
+      run: `pnpm --filter "${ws.name}" run`,
+    };
+  }
+  const select = ws.closure.map((m) => `-w ${m.dir}`).join(' ');
+  // The root's own dependencies too: workspaces keep shared dev tools there.
+  const install = (flags: string) =>
+    locked(
+      'package-lock.json',
+      `npm ci${flags} --no-audit --no-fund --include-workspace-root ${select}`,
+      `npm install${flags} --no-audit --no-fund --include-workspace-root ${select}`,
+    );
+  return {
+    manifests: ['package.json', 'package-lock.json', '.npmrc'],
+    install: install(''),
+    installProd: install(' --omit=dev'),
+    build: `npm run build --if-present ${select}`,
+    run: `npm run -w ${ws.dir}`,
+  };
+}
+
+/** `outDir`: the package's own build output folder, as the entry says (the members' come from their main). */
+export function workspaceView(tool: string, ws: WorkspaceFacts, outDir: string | null) {
+  const members = ws.closure.map((m) => (m.dir === ws.dir ? { dir: m.dir, outDir } : m));
+  const dirs = members.map((m) => m.dir).join(' ');
+  const cmd = commands(tool, ws);
+  return {
+    ...cmd,
+    dir: ws.dir,
+    members,
+    // find's test for the files the install reads, wherever they are in the tree.
+    collect: cmd.manifests.map((f) => `-name ${f}`).join(' -o '),
+    // The production tree: the root's node_modules and each member's own.
+    assemble: `mkdir -p node_modules /prod && cp -a node_modules /prod/ && for d in ${dirs}; do if [ -d "$d/node_modules" ]; then mkdir -p "/prod/$d" && cp -a "$d/node_modules" "/prod/$d/"; fi; done`,
+  };
+}

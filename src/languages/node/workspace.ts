@@ -1,0 +1,52 @@
+// npm and pnpm workspaces: `workspaces` in the root package.json, or pnpm-workspace.yaml.
+import type { Member, WorkspaceKind } from '../../workspace/types.js';
+
+const json = (text: string | undefined): Record<string, unknown> | undefined => {
+  try {
+    const value: unknown = text === undefined ? undefined : JSON.parse(text);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** The first path a main or exports field names, e.g. ./dist/index.js. */
+function entryOf(pkg: Record<string, unknown>): string | undefined {
+  const first = (value: unknown): string | undefined => {
+    if (typeof value === 'string') return value;
+    if (value && typeof value === 'object') for (const inner of Object.values(value)) if (first(inner)) return first(inner);
+    return undefined;
+  };
+  return first(pkg.main) ?? first(pkg.exports);
+}
+
+export const nodeWorkspace: WorkspaceKind = {
+  rootFiles: ['package.json', 'pnpm-workspace.yaml'],
+  root(files, parseYaml) {
+    const pnpm = files.get('pnpm-workspace.yaml');
+    if (pnpm !== undefined) {
+      const [doc] = parseYaml(pnpm) as [{ packages?: unknown } | undefined];
+      return { patterns: strings(doc?.packages), file: 'pnpm-workspace.yaml', tool: 'pnpm' };
+    }
+    const workspaces = json(files.get('package.json'))?.workspaces;
+    // An array, or Yarn 1's { packages: [...] }.
+    const patterns = strings(Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages);
+    return patterns.length ? { patterns, file: 'package.json', tool: 'npm' } : undefined;
+  },
+  // Next.js's standalone output nests the workspace's layout under .next/standalone.
+  refuse: ({ app }) =>
+    app === 'next' ? { key: 'app', message: 'is not supported for a package of a workspace yet (Next.js standalone output)' } : undefined,
+  memberFile: 'package.json',
+  member(dir, text): Member | undefined {
+    const pkg = json(text);
+    if (typeof pkg?.name !== 'string') return undefined;
+    const deps = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
+      Object.keys((pkg[field] as object | undefined) ?? {}),
+    );
+    const entry = entryOf(pkg)?.replace(/^(\.\/)+/, '');
+    const slash = entry?.lastIndexOf('/') ?? -1;
+    return { dir, name: pkg.name, deps: [...new Set(deps)], outDir: entry && slash > 0 ? entry.slice(0, slash) : null };
+  },
+};

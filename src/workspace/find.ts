@@ -1,0 +1,62 @@
+// The I/O edge of workspaces: walks up from a folder to the workspace root that lists it, no
+// further than the repository root (the folder holding .git), and reads the members' manifests.
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { yamlParser } from '../detect/index.js';
+import { languageList } from '../languages/index.js';
+import type { Member, Workspace, WorkspaceKind } from './types.js';
+
+const MAX_BYTES = 256 * 1024;
+
+const read = async (path: string) => {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  return text && text.length <= MAX_BYTES ? text : undefined;
+};
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace | undefined> {
+  const files = new Map<string, string>();
+  for (const f of kind.rootFiles) {
+    const text = await read(join(root, f));
+    if (text !== undefined) files.set(f, text);
+  }
+  if (!files.size) return undefined;
+  // The YAML parser is a large module: loaded only for a root with a YAML file.
+  const yaml = [...files.keys()].some((f) => /\.ya?ml$/.test(f)) ? await yamlParser() : () => [];
+  const declared = kind.root(files, yaml);
+  if (!declared) return undefined;
+  // Loaded only for a workspace root: most runs never need it.
+  const { glob } = await import('tinyglobby');
+  const manifests = await glob(
+    declared.patterns.map((p) => (p.startsWith('!') ? p : `${p.replace(/\/+$/, '')}/${kind.memberFile}`)),
+    { cwd: root, ignore: ['**/node_modules/**'], followSymbolicLinks: false },
+  );
+  const members: Member[] = [];
+  for (const manifest of manifests.sort()) {
+    const dir = dirname(manifest);
+    const text = await read(join(root, manifest));
+    const member = text === undefined || dir === '.' ? undefined : kind.member(dir, text);
+    if (member) members.push(member);
+  }
+  return { tool: declared.tool, file: declared.file, root, members };
+}
+
+/**
+ * The workspace whose root is `dir` or an ancestor of it that lists it as a member; null when there
+ * is none. Stops at the repository root.
+ */
+export async function findWorkspace(dir: string): Promise<Workspace | null> {
+  const kinds = languageList().flatMap((l) => (l.workspace ? [l.workspace] : []));
+  for (let root = dir; ; root = dirname(root)) {
+    for (const kind of kinds) {
+      const workspace = await workspaceAt(root, kind);
+      const rel = relative(root, dir).split(sep).join('/');
+      if (workspace && (rel === '' || workspace.members.some((m) => m.dir === rel))) return workspace;
+    }
+    if (dirname(root) === root || (await exists(join(root, '.git')))) return null;
+  }
+}

@@ -1,0 +1,42 @@
+// Workspaces (monorepos): the shapes a language's workspace kind reads and the finder returns.
+import type { ProjectFiles } from '../detect/types.js';
+
+/** One package of a workspace. */
+export interface Member {
+  /** Its folder, relative to the workspace root, forward slashes. */
+  dir: string;
+  name: string;
+  /** Names of what it depends on (other members among them). */
+  deps: string[];
+  /** The folder its entry point sits in (dist for dist/index.js); null when that is the package root. */
+  outDir: string | null;
+}
+
+/** How a language recognises a workspace root and reads its members. */
+export interface WorkspaceKind {
+  /** Root files read to decide whether a folder is a workspace root. */
+  rootFiles: readonly string[];
+  /** The member patterns a root declares, the file that declares them, and the tool; undefined when it is none. */
+  root: (files: ProjectFiles, parseYaml: (text: string) => unknown[]) => { patterns: string[]; file: string; tool: string } | undefined;
+  /** The file each member has (package.json). */
+  memberFile: string;
+  member: (dir: string, text: string) => Member | undefined;
+  /** Why a package of the workspace cannot be built with these answers, if it cannot. */
+  refuse?: (answers: { app: string }) => { key: 'app'; message: string } | undefined;
+}
+
+export interface Workspace {
+  /** The tool the workspace belongs to (npm, pnpm), and the file that declares it. */
+  tool: string;
+  file: string;
+  /** Absolute path of the root, which is the build context. */
+  root: string;
+  members: Member[];
+}
+
+/** The package being built: its folder and name, and the members it needs, dependencies first, itself last. */
+export interface Target {
+  dir: string;
+  name: string;
+  closure: Member[];
+}

@@ -1,0 +1,181 @@
+// Workspaces: the root a package belongs to, the members it needs, and a run from either folder.
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { yamlParser } from '../src/detect/index.js';
+import { nodeWorkspace } from '../src/languages/node/workspace.js';
+import { deployable, memberNamed, targetOf } from '../src/workspace/closure.js';
+import { findWorkspace } from '../src/workspace/find.js';
+import { locate } from '../src/workspace/locate.js';
+import type { Member } from '../src/workspace/types.js';
+import { runCli, tempProject } from './support/cli.js';
+
+const APPS = resolve(import.meta.dirname, 'apps');
+
+/** A copy of a test/apps workspace in its own repository (a .git folder bounds the walk up). */
+function repo(app: string): string {
+  const dir = tempProject();
+  cpSync(join(APPS, app), dir, { recursive: true });
+  mkdirSync(join(dir, '.git'));
+  return dir;
+}
+
+const m = (dir: string, name: string, deps: string[] = [], outDir: string | null = 'dist'): Member => ({ dir, name, deps, outDir });
+
+describe('npm and pnpm workspace roots and members', () => {
+  it('reads the patterns of package.json workspaces (array or { packages }) and of pnpm-workspace.yaml', async () => {
+    const yaml = await yamlParser();
+    const root = (files: Record<string, string>) => nodeWorkspace.root(new Map(Object.entries(files)), yaml);
+    expect(root({ 'package.json': '{"workspaces": ["apps/*", "packages/*"]}' })).toEqual({
+      patterns: ['apps/*', 'packages/*'],
+      file: 'package.json',
+      tool: 'npm',
+    });
+    expect(root({ 'package.json': '{"workspaces": {"packages": ["libs/*"]}}' })?.patterns).toEqual(['libs/*']);
+    expect(root({ 'package.json': '{}', 'pnpm-workspace.yaml': 'packages:\n  - apps/*\n' })).toEqual({
+      patterns: ['apps/*'],
+      file: 'pnpm-workspace.yaml',
+      tool: 'pnpm',
+    });
+    expect(root({ 'package.json': '{"name": "plain"}' })).toBeUndefined();
+    expect(root({ 'package.json': 'not json' })).toBeUndefined();
+  });
+
+  it("reads a member's name, every kind of dependency, and the folder its entry is in", () => {
+    const pkg = {
+      name: '@acme/api',
+      main: './dist/server.js',
+      dependencies: { '@acme/shared': 'workspace:*' },
+      devDependencies: { vitest: '4' },
+      peerDependencies: { react: '19' },
+    };
+    expect(nodeWorkspace.member('apps/api', JSON.stringify(pkg))).toEqual({
+      dir: 'apps/api',
+      name: '@acme/api',
+      deps: ['@acme/shared', 'vitest', 'react'],
+      outDir: 'dist',
+    });
+    expect(nodeWorkspace.member('x', '{"name": "x", "exports": {".": {"import": "./lib/esm/index.js"}}}')?.outDir).toBe('lib/esm');
+    expect(nodeWorkspace.member('x', '{"name": "x", "main": "index.js"}')?.outDir).toBeNull();
+    expect(nodeWorkspace.member('x', '{"version": "1.0.0"}')).toBeUndefined();
+  });
+});
+
+describe('closure', () => {
+  const members = [
+    m('apps/api', '@a/api', ['@a/shared', 'ms']),
+    m('apps/web', '@a/web', ['@a/ui']),
+    m('packages/shared', '@a/shared', ['@a/config']),
+    m('packages/config', '@a/config'),
+    m('packages/ui', '@a/ui'),
+  ];
+
+  it('lists what a package needs, transitively, dependencies before dependents', () => {
+    expect(targetOf(members, members[0]!).closure.map((x) => x.dir)).toEqual(['packages/config', 'packages/shared', 'apps/api']);
+  });
+
+  it('ends a dependency cycle instead of looping', () => {
+    const cycle = [m('a', 'a', ['b']), m('b', 'b', ['a'])];
+    expect(targetOf(cycle, cycle[0]!).closure.map((x) => x.name)).toEqual(['b', 'a']);
+  });
+
+  it('calls deployable the members nothing else depends on', () => {
+    expect(deployable(members).map((x) => x.dir)).toEqual(['apps/api', 'apps/web']);
+  });
+
+  it('finds a member by folder, in any spelling, or by package name', () => {
+    expect(memberNamed(members, './apps/api/')?.name).toBe('@a/api');
+    expect(memberNamed(members, '@a/web')?.dir).toBe('apps/web');
+    expect(memberNamed(members, 'apps')).toBeUndefined();
+  });
+});
+
+describe('finding and choosing the package', () => {
+  it('walks up from a member to its root, and finds nothing for a plain project', async () => {
+    const root = repo('ws-npm');
+    const fromMember = await findWorkspace(join(root, 'apps/api'));
+    expect(fromMember).toMatchObject({ tool: 'npm', file: 'package.json', root });
+    expect(fromMember!.members.map((x) => x.dir)).toEqual(['apps/api', 'apps/web', 'packages/shared']);
+    expect((await findWorkspace(root))?.root).toBe(root);
+    expect(await findWorkspace(repo('node-server'))).toBeNull();
+  });
+
+  it('does not walk past the repository root', async () => {
+    const outer = repo('ws-npm');
+    const inner = join(outer, 'vendor/tool');
+    mkdirSync(join(inner, '.git'), { recursive: true });
+    writeFileSync(join(inner, 'package.json'), '{"name": "tool"}');
+    expect(await findWorkspace(inner)).toBeNull();
+  });
+
+  it('at the root: --workspace by name or folder, one question, or a refusal naming the services', async () => {
+    const root = repo('ws-pnpm');
+    expect(await locate(root, '@acme/api', null)).toMatchObject({ root, pkg: 'apps/api' });
+    expect((await locate(root, 'apps/api', null)).target?.closure.map((x) => x.dir)).toEqual(['packages/shared', 'apps/api']);
+    expect(await locate(root, null, async (ws) => deployable(ws.members)[1]!.dir)).toMatchObject({ pkg: 'apps/web' });
+    await expect(locate(root, null, null)).rejects.toThrow(
+      `${root} is the root of a pnpm workspace: pass --workspace with the service to build, one of: apps/api (@acme/api), apps/web (@acme/web)`,
+    );
+    await expect(locate(root, 'apps/nope', null)).rejects.toThrow(/--workspace apps\/nope is no package of the pnpm workspace/);
+    await expect(locate(repo('node-server'), 'apps/api', null)).rejects.toThrow(/is in no workspace/);
+  });
+
+  it('refuses a package whose name could change a build command', async () => {
+    const root = repo('ws-npm');
+    const manifest = join(root, 'packages/shared/package.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"@acme/shared"', '"@acme/shared$(id)"'));
+    const api = join(root, 'apps/api/package.json');
+    writeFileSync(api, readFileSync(api, 'utf8').replace('"@acme/shared": "1.0.0"', '"@acme/shared$(id)": "1.0.0"'));
+    await expect(locate(join(root, 'apps/api'), null, null)).rejects.toThrow(/has characters a build command cannot take safely/);
+  });
+});
+
+describe('the CLI in a workspace', () => {
+  it('writes under the package, reports the workspace, and builds from the root', () => {
+    const root = repo('ws-npm');
+    const r = runCli(['--yes', '--json', '--ci', 'github'], join(root, 'apps/api'));
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.workspace).toEqual({
+      tool: 'npm',
+      file: 'package.json',
+      root,
+      package: 'apps/api',
+      name: '@acme/api',
+      needs: ['packages/shared'],
+    });
+    expect(report.detected.pm).toEqual({ value: 'npm', file: 'package.json', note: 'the workspace tool' });
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual([
+      'apps/api/Dockerfile',
+      'apps/api/Dockerfile.dockerignore',
+      '.github/workflows/docker.yml',
+      '.github/dependabot.yml',
+    ]);
+    expect(readFileSync(join(root, '.github/workflows/docker.yml'), 'utf8')).toContain('          file: apps/api/Dockerfile\n');
+    expect(JSON.parse(readFileSync(join(root, 'apps/api/.create-multistage.json'), 'utf8')).files).toHaveProperty(['apps/api/Dockerfile']);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('prints the build command with the Dockerfile, from the root', () => {
+    const root = repo('ws-pnpm');
+    const r = runCli(['--yes', '--workspace', 'apps/api'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  docker build -f apps/api/Dockerfile -t app .\n');
+    expect(r.stdout).toContain('answers saved in apps/api/.create-multistage.json');
+  });
+
+  it('refuses another build tool than the workspace installs with (exit 2, nothing written)', () => {
+    const root = repo('ws-pnpm');
+    const r = runCli(['--yes', '--pm', 'npm'], join(root, 'apps/api'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('create-multistage: --pm npm: apps/api is a package of a pnpm workspace, which only pnpm installs\n');
+    expect(() => readFileSync(join(root, 'apps/api/Dockerfile'))).toThrow();
+  });
+
+  it('refuses a Next.js app inside a workspace, which it cannot build yet (exit 2)', () => {
+    const r = runCli(['--yes', '--app', 'next'], join(repo('ws-npm'), 'apps/api'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^create-multistage: --app next is not supported for a package of a workspace yet/);
+  });
+});
