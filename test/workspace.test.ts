@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yamlParser } from '../src/detect/index.js';
+import { goWorkspace } from '../src/languages/go/workspace.js';
+import { javaWorkspace } from '../src/languages/java/workspace.js';
 import { nodeWorkspace } from '../src/languages/node/workspace.js';
 import { deployable, memberNamed, targetOf } from '../src/workspace/closure.js';
 import { findWorkspace } from '../src/workspace/find.js';
@@ -58,6 +60,63 @@ describe('npm and pnpm workspace roots and members', () => {
     expect(nodeWorkspace.member('x', '{"name": "x", "exports": {".": {"import": "./lib/esm/index.js"}}}')?.outDir).toBe('lib/esm');
     expect(nodeWorkspace.member('x', '{"name": "x", "main": "index.js"}')?.outDir).toBeNull();
     expect(nodeWorkspace.member('x', '{"version": "1.0.0"}')).toBeUndefined();
+  });
+});
+
+describe('Go workspaces', () => {
+  it("reads go.work's use directives, in block and one-line form, and leaves out the root itself", () => {
+    const root = (work: string) => goWorkspace.root(new Map([['go.work', work]]), () => []);
+    expect(root('go 1.24\n\nuse (\n\t./libs/greet // shared\n\t./services/api\n)\nuse ./tools/\n')).toEqual({
+      patterns: ['libs/greet', 'services/api', 'tools'],
+      file: 'go.work',
+      tool: 'go',
+    });
+    expect(root('go 1.24\nuse .\n')).toBeUndefined();
+  });
+
+  it("reads a module's path and what it requires", () => {
+    const mod =
+      'module example.com/api\n\ngo 1.24\n\nrequire (\n\texample.com/greet v0.0.0\n\tgolang.org/x/text v0.30.0 // indirect\n)\nrequire example.com/log v1.0.0\n';
+    expect(goWorkspace.member('services/api', mod)).toEqual({
+      dir: 'services/api',
+      name: 'example.com/api',
+      deps: ['example.com/greet', 'golang.org/x/text', 'example.com/log'],
+      outDir: null,
+    });
+    expect(goWorkspace.member('x', 'go 1.24\n')).toBeUndefined();
+  });
+
+  it('finds a go.work workspace from a module folder', async () => {
+    const root = repo('ws-go');
+    const located = await locate(join(root, 'services/api'), null, null);
+    expect(located).toMatchObject({ root, pkg: 'services/api' });
+    expect(located.target?.closure.map((x) => x.dir)).toEqual(['libs/greet', 'services/api']);
+    await expect(locate(root, null, null)).rejects.toThrow(
+      /one of: services\/api \(example.com\/api\), services\/worker \(example.com\/worker\)$/,
+    );
+  });
+});
+
+describe('Maven reactors', () => {
+  it('reads the <modules> of the root pom, not those of a profile', () => {
+    const pom =
+      '<project><!-- <modules><module>old</module></modules> --><modules><module>lib</module><module>./app/</module></modules><profiles><profile><modules><module>extra</module></modules></profile></profiles></project>';
+    expect(javaWorkspace.root(new Map([['pom.xml', pom]]), () => [])).toEqual({ patterns: ['lib', 'app'], file: 'pom.xml', tool: 'maven' });
+    expect(javaWorkspace.root(new Map([['pom.xml', '<project><artifactId>x</artifactId></project>']]), () => [])).toBeUndefined();
+  });
+
+  it("reads a module's artifactId and its dependencies, not managed versions or plugins", () => {
+    const pom = readFileSync(join(APPS, 'ws-maven/app/pom.xml'), 'utf8');
+    expect(javaWorkspace.member('app', pom)).toEqual({ dir: 'app', name: 'app', deps: ['lib', 'junit'], outDir: null });
+  });
+
+  it('finds the reactor from a module folder', async () => {
+    const root = repo('ws-maven');
+    const located = await locate(join(root, 'app'), null, null);
+    expect(located.target?.closure.map((x) => x.dir)).toEqual(['lib', 'app']);
+    await expect(locate(root, null, null)).rejects.toThrow(
+      /maven workspace: pass --workspace with the service to build, one of: app \(app\), worker \(worker\)$/,
+    );
   });
 });
 

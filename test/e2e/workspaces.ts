@@ -3,7 +3,7 @@
 // that file's engine turn: two suites at once would share BuildKit's in-flight steps.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { build, docker, imageFiles, must, processUids, steps, waitHealthy } from './support/docker.js';
@@ -17,42 +17,97 @@ interface WorkspaceCase {
   /** Where the CLI runs (relative to the root), and its arguments. */
   cwd: string;
   args: string[];
-  /** The package built, and a sibling service whose files and dependencies must stay out. */
+  /** The package built, the workspace packages it needs, and a source file of its own. */
   pkg: string;
-  sibling: { dir: string; source: string; dependency: string };
-  /** The install steps, which must stay cached after source edits. */
+  needs: string[];
+  source: string;
+  port: string;
+  body: string;
+  /** Files the image must hold, and what must not be in it (the sibling's files and dependencies, dev dependencies). */
+  shipped: string[];
+  leaked: RegExp;
+  /** A sibling service: a source file, and its manifest. */
+  sibling: { source: string; manifest: string };
+  /** The dependency steps (`count` of them), which must stay cached after source edits. */
   install: RegExp;
-  /** A dev dependency of the package, which the final image must not hold. */
-  devDependency: string;
+  count: number;
+  /** A file of the package's build output that the Dockerfile's own ignore file keeps out of the image. */
+  stale?: string;
 }
 
+const node = (tool: 'npm' | 'pnpm') => ({
+  pkg: 'apps/api',
+  needs: ['packages/shared'],
+  source: 'apps/api/src/server.js',
+  port: '3000',
+  body: 'hello from the api',
+  shipped: ['/app/apps/api/dist/server.js', '/app/packages/shared/dist/index.js'],
+  // apps/web and its dependency escape-html; the dev dependency is-odd; sources of what is built.
+  leaked: /^\/app\/apps\/web|escape-html|is-odd|stale|^\/app\/(apps|packages)\/[^/]+\/src\//,
+  sibling: { source: 'apps/web/src/server.js', manifest: 'apps/web/package.json' },
+  install:
+    tool === 'npm' ? /\[(deps|prod-deps) \d+\/\d+\] RUN .*npm ci/ : /\[(deps|prod-deps) \d+\/\d+\] RUN .*pnpm install --frozen-lockfile/,
+  count: 2,
+  stale: 'apps/api/dist/stale.js',
+});
+
 export const WORKSPACE_CASES: WorkspaceCase[] = [
-  {
-    name: 'ws-npm',
-    app: 'ws-npm',
-    // From the package's own folder: the workspace is found by walking up.
-    cwd: 'apps/api',
-    args: ['--yes', '--json', '--targets', 'test'],
-    pkg: 'apps/api',
-    sibling: { dir: 'apps/web', source: 'apps/web/src/server.js', dependency: 'escape-html' },
-    install: /\[(deps|prod-deps) \d+\/\d+\] RUN .*npm ci/,
-    devDependency: 'is-odd',
-  },
+  // From the package's own folder: the workspace is found by walking up.
+  { name: 'ws-npm', app: 'ws-npm', cwd: 'apps/api', args: ['--yes', '--json', '--targets', 'test'], ...node('npm') },
+  // From the root, naming the package.
   {
     name: 'ws-pnpm',
     app: 'ws-pnpm',
-    // From the root, naming the package.
     cwd: '.',
     args: ['--yes', '--json', '--targets', 'test', '--workspace', '@acme/api'],
-    pkg: 'apps/api',
-    sibling: { dir: 'apps/web', source: 'apps/web/src/server.js', dependency: 'escape-html' },
-    install: /\[(deps|prod-deps) \d+\/\d+\] RUN .*pnpm install --frozen-lockfile/,
-    devDependency: 'is-odd',
+    ...node('pnpm'),
+  },
+  {
+    name: 'ws-go',
+    app: 'ws-go',
+    cwd: 'services/api',
+    args: ['--yes', '--json', '--targets', 'test,lint', '--runtime-version', '1.27', '--final', 'distroless', '--healthcheck', '/healthz'],
+    pkg: 'services/api',
+    needs: ['libs/greet'],
+    source: 'services/api/main.go',
+    port: '8080',
+    body: 'hello from the api',
+    shipped: ['/app', '/healthcheck'],
+    leaked: /worker|greet|\.go$/,
+    sibling: { source: 'services/worker/main.go', manifest: 'services/worker/go.mod' },
+    install: /\[deps \d+\/\d+\] RUN .*go mod download/,
+    count: 1,
+  },
+  {
+    name: 'ws-maven',
+    app: 'ws-maven',
+    cwd: 'app',
+    args: ['--yes', '--json', '--targets', 'test', '--runtime-version', '25'],
+    pkg: 'app',
+    needs: ['lib'],
+    source: 'app/src/main/java/com/example/app/App.java',
+    port: '8080',
+    body: 'hello from the api',
+    shipped: ['/app/app.jar'],
+    // The worker module, sources, and the build's own output beside the jar.
+    leaked: /worker|\/\w+\.java$|\/target\//,
+    sibling: { source: 'worker/src/main/java/com/example/worker/Worker.java', manifest: 'worker/pom.xml' },
+    install: /\[deps \d+\/\d+\] RUN .*dependency:go-offline/,
+    count: 1,
   },
 ];
 
-const edit = (file: string, name: string) =>
-  writeFileSync(file, `${readFileSync(file, 'utf8')}\n// changed for ${name} ${process.hrtime.bigint()}\n`);
+/** A change no other case makes (the build cache is shared): a comment, or in JSON a description. */
+function edit(file: string, name: string): void {
+  const text = readFileSync(file, 'utf8');
+  const mark = `changed for ${name} ${process.hrtime.bigint()}`;
+  writeFileSync(
+    file,
+    file.endsWith('.json')
+      ? JSON.stringify({ ...JSON.parse(text), description: mark }, null, 2)
+      : `${text}\n${file.endsWith('.xml') ? `<!-- ${mark} -->` : `// ${mark}`}\n`,
+  );
+}
 
 /** The tests of one workspace case; `created` collects what the suite removes afterwards. */
 export function workspaceSuite(c: WorkspaceCase, created: { images: string[]; containers: string[] }): void {
@@ -60,35 +115,45 @@ export function workspaceSuite(c: WorkspaceCase, created: { images: string[]; co
   const tag = `cms-e2e/${c.name}:latest`;
   const dockerfile = join(root, c.pkg, 'Dockerfile');
   const rebuild = () => steps(build(root, tag, 'production', dockerfile));
+  let targets: string[] = [];
 
   it('generates the package files under its folder, with the workspace found and reported', () => {
     cpSync(join(APPS, c.app), root, { recursive: true });
     // A stale build output of the package: the Dockerfile's own ignore file must keep it out.
-    mkdirSync(join(root, c.pkg, 'dist'));
-    writeFileSync(join(root, c.pkg, 'dist/stale.js'), '');
+    if (c.stale) {
+      mkdirSync(dirname(join(root, c.stale)), { recursive: true });
+      writeFileSync(join(root, c.stale), '');
+    }
     const r = runCli(c.args, join(root, c.cwd));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.workspace).toMatchObject({ package: c.pkg, needs: ['packages/shared'] });
+    expect(report.workspace).toMatchObject({ package: c.pkg, needs: c.needs });
+    targets = report.answers.targets;
     expect(report.files.map((f: { path: string }) => f.path)).toEqual([`${c.pkg}/Dockerfile`, `${c.pkg}/Dockerfile.dockerignore`]);
     const text = readFileSync(dockerfile, 'utf8');
     expect(text).toContain(`docker build -f ${c.pkg}/Dockerfile -t app .`);
     writeFileSync(dockerfile, text.split('\n').slice(1).join('\n'));
   });
 
-  it('builds with the root as the context, and its test stage', () => {
-    created.images.push(tag, `${tag}-test`);
+  it('builds with the root as the context, and every generated optional target', () => {
+    created.images.push(tag);
     build(root, tag, 'production', dockerfile);
-    build(root, `${tag}-test`, 'test', dockerfile);
+    for (const target of targets) {
+      created.images.push(`${tag}-${target}`);
+      build(root, `${tag}-${target}`, target, dockerfile);
+    }
   }, 1_800_000);
 
   it('runs healthy as a non-root user and answers with the shared library', async () => {
-    const id = must(['run', '-d', '--health-interval', '2s', '-p', '127.0.0.1::3000', tag]).trim().split('\n').pop()!;
+    const id = must(['run', '-d', '--health-interval', '2s', '-p', `127.0.0.1::${c.port}`, tag])
+      .trim()
+      .split('\n')
+      .pop()!;
     created.containers.push(id);
     expect(await waitHealthy(id, 120), docker(['logs', id]).out).toMatch(/^healthy /);
-    const port = must(['port', id, '3000']).trim().split(':').pop();
-    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain('hello from the api');
+    const port = must(['port', id, c.port]).trim().split(':').pop();
+    expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain(c.body);
     const uids = processUids(id);
     expect(uids.length).toBeGreaterThan(0);
     for (const uid of uids) expect(uid).toBeGreaterThan(0);
@@ -96,40 +161,29 @@ export function workspaceSuite(c: WorkspaceCase, created: { images: string[]; co
 
   it("holds none of the sibling service's files or dependencies, and no dev dependency", () => {
     const files = imageFiles(tag);
-    expect(files).toContain(`/app/${c.pkg}/dist/server.js`);
-    expect(files).toContain('/app/packages/shared/dist/index.js');
-    const leaked = files.filter(
-      (f) =>
-        f.startsWith(`/app/${c.sibling.dir}`) ||
-        f.includes(c.sibling.dependency) ||
-        f.includes(c.devDependency) ||
-        f.includes('stale') ||
-        /^\/app\/(apps|packages)\/[^/]+\/src\//.test(f),
-    );
-    expect(leaked).toEqual([]);
+    for (const path of c.shipped) expect(files).toContain(path);
+    expect(files.filter((f) => c.leaked.test(f))).toEqual([]);
   }, 300_000);
 
   it("a source edit in the sibling leaves the package's dependency layers cached", () => {
     edit(join(root, c.sibling.source), c.name);
     const result = rebuild();
     const install = [...result].filter(([name]) => c.install.test(name));
-    expect(install.length, [...result.keys()].join('\n')).toBe(2);
+    expect(install.length, [...result.keys()].join('\n')).toBe(c.count);
     for (const [name, how] of install) expect(how, name).toBe('CACHED');
   }, 900_000);
 
   it('a source edit in the package reruns no dependency step, only the build', () => {
-    edit(join(root, c.pkg, 'src/server.js'), c.name);
+    edit(join(root, c.source), c.name);
     const result = rebuild();
     for (const [name, how] of [...result].filter(([name]) => c.install.test(name))) expect(how, name).toBe('CACHED');
     expect([...result].filter(([name, how]) => /^\[build /.test(name) && how === 'ran').length).toBeGreaterThan(0);
   }, 900_000);
 
-  it('a manifest change in the sibling reruns the install, and nothing of it reaches the image', () => {
-    const manifest = join(root, c.sibling.dir, 'package.json');
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
-    writeFileSync(manifest, JSON.stringify({ ...pkg, description: `changed ${process.hrtime.bigint()}` }, null, 2));
+  it('a manifest change in the sibling reruns the dependency step', () => {
+    edit(join(root, c.sibling.manifest), c.name);
     const install = [...rebuild()].filter(([name]) => c.install.test(name));
-    expect(install.length).toBe(2);
+    expect(install.length).toBe(c.count);
     for (const [name, how] of install) expect(how, name).toBe('ran');
   }, 900_000);
 

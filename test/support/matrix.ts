@@ -73,6 +73,37 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     facts: { builds: true, workspace: API_IN_WORKSPACE('pnpm') },
   },
   {
+    name: 'go-workspace-distroless',
+    answers: { lang: 'go', final: 'distroless', targets: ['test', 'lint', 'audit', 'development', 'debug'], entry: './cmd/api' },
+    facts: {
+      module: true,
+      workspace: {
+        tool: 'go',
+        dir: 'services/api',
+        name: 'example.com/api',
+        closure: [
+          { dir: 'libs/greet', outDir: null },
+          { dir: 'services/api', outDir: null },
+        ],
+      },
+    },
+  },
+  {
+    name: 'java-maven-workspace',
+    answers: { lang: 'java', pm: 'maven', final: 'distroless', targets: ['test', 'development', 'debug'], entry: 'target/app.jar' },
+    facts: {
+      workspace: {
+        tool: 'maven',
+        dir: 'app',
+        name: 'app',
+        closure: [
+          { dir: 'lib', outDir: null },
+          { dir: 'app', outDir: null },
+        ],
+      },
+    },
+  },
+  {
     name: 'node-static-npm-workspace',
     answers: { lang: 'node', app: 'static' },
     facts: { builds: true, workspace: { tool: 'npm', dir: 'apps/web', name: '@acme/web', closure: [{ dir: 'apps/web', outDir: null }] } },

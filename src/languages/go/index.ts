@@ -1,6 +1,7 @@
 // Go: a static binary cross-compiled on the build machine, on any final down to scratch.
 import { defineLanguage, TARGETS } from '../types.js';
 import { goDetector } from './detect.js';
+import { goWorkspace } from './workspace.js';
 import { GO } from './versions.js';
 import { goView } from './view.js';
 
@@ -23,5 +24,6 @@ export const go = defineLanguage({
   versions: () => GO,
   examples: { runtimeVersion: GO.default, entry: './cmd/server' },
   detector: goDetector,
+  workspace: goWorkspace,
   view: goView,
 });

@@ -1,5 +1,6 @@
 // Values templates/go/ reads: the final image, and whether it needs the builder's certificates.
 import type { Facts } from '../../detect/types.js';
+import type { WorkspaceFacts } from '../../workspace/detection.js';
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 // Finals: debian's trixie-slim, Alpine's newest release (official-images library/alpine: 3.24),
@@ -15,7 +16,23 @@ const FINAL_IMAGES: Record<string, string> = {
 // (read from the repositories on 2026-12-01).
 const TOOLS = { govulncheck: 'v1.6.0', delve: 'v1.27.1' };
 
-export const goView = (a: LanguageAnswers, facts: Facts) => ({
+/** A package of a Go workspace is named from the workspace root, where go.work is: ./services/api/cmd/server. */
+const fromRoot = (dir: string, path: string) => `./${dir}/${path.replace(/^\.\/?/, '')}`.replace(/\/+$/, '');
+
+export const goView = (a: LanguageAnswers, facts: Facts) => {
+  const ws = facts.workspace as WorkspaceFacts | undefined;
+  return {
+    // The main package, and the packages the checks cover.
+    target: ws ? fromRoot(ws.dir, a.entry) : a.entry,
+    packages: ws ? `./${ws.dir}/...` : './...',
+    sources: ws ? ws.dir : '.',
+    // The files `go mod download` reads, wherever they are in the workspace.
+    collect: ws ? '-name go.work -o -name go.work.sum -o -name go.mod -o -name go.sum' : null,
+    ...common(a, facts),
+  };
+};
+
+const common = (a: LanguageAnswers, facts: Facts) => ({
   tools: TOOLS,
   // Without a go.mod, the source is mounted writable and made a module before each go command.
   module: facts.module !== false,

@@ -1,5 +1,7 @@
 // Values templates/java/ reads: per build tool its image, caches, files and commands, the JRE
 // final, and the probe.
+import type { Facts } from '../../detect/types.js';
+import type { WorkspaceFacts } from '../../workspace/detection.js';
 import { healthUrl } from '../probe.js';
 import { APP_USER, type LanguageAnswers, NONROOT_USER } from '../types.js';
 
@@ -58,13 +60,31 @@ export const TOOLS = {
   },
 } as const;
 
-export function javaView(a: LanguageAnswers) {
+/**
+ * A module of a Maven reactor builds from the root with `-pl <module> -am` (the modules it needs
+ * too); its jar is under its folder.
+ */
+function reactor(ws: WorkspaceFacts | undefined, entry: string) {
+  if (!ws) return { jar: entry, select: '', workspace: null };
+  return {
+    jar: `${ws.dir}/${entry.replace(/^(\.\/)+/, '')}`,
+    select: ` -pl ${ws.dir} -am`,
+    workspace: {
+      // The wrapper and its settings are the root's; every module's pom.xml is read.
+      collect: "-name pom.xml -o -path './mvnw' -o -path './.mvn/*'",
+      dirs: ws.closure.map((m) => m.dir),
+    },
+  };
+}
+
+export function javaView(a: LanguageAnswers, facts: Facts) {
   const tool = TOOLS[a.pm as keyof typeof TOOLS];
   const distroless = a.final === 'distroless';
   const java = distroless ? '/usr/bin/java' : 'java';
   return {
     secretId: tool.secretId,
     tool,
+    ...reactor(facts.workspace as WorkspaceFacts | undefined, a.entry),
     runUser: distroless ? NONROOT_USER : APP_USER,
     debugUser: APP_USER,
     finalImage: FINAL_IMAGES[a.final]!,
