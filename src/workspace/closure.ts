@@ -1,4 +1,5 @@
 // Pure: which members a package needs, in build order, and which members are deployable.
+import { folder } from './folder.js';
 import type { Member, Target } from './types.js';
 
 /** The member and every member it depends on, transitively: dependencies before dependents. */
@@ -25,9 +26,5 @@ export const deployable = (members: readonly Member[]): Member[] =>
 
 /** The member a --workspace value names: its folder (./apps/api or apps/api) or its package name. */
 export function memberNamed(members: readonly Member[], value: string): Member | undefined {
-  const dir = value
-    .replace(/\\/g, '/')
-    .replace(/^(\.\/)+/, '')
-    .replace(/\/+$/, '');
-  return members.find((m) => m.dir === dir) ?? members.find((m) => m.name === value);
+  return members.find((m) => m.dir === folder(value)) ?? members.find((m) => m.name === value);
 }

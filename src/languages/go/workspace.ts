@@ -1,5 +1,6 @@
 // Go workspaces: a go.work whose `use` directives name the modules; a module's requirements say
 // which other modules of the workspace it needs.
+import { folder } from '../../workspace/folder.js';
 import type { Member, WorkspaceKind } from '../../workspace/types.js';
 
 /** The paths of a go.mod or go.work directive, in its one-line or block form (`use ./a` or `use ( ./a ./b )`). */
@@ -14,7 +15,7 @@ export const goWorkspace: WorkspaceKind = {
   rootFiles: ['go.work'],
   root(files) {
     const work = files.get('go.work');
-    const uses = work === undefined ? [] : directive(work, 'use').map((p) => p.replace(/^(\.\/)+/, '').replace(/\/+$/, ''));
+    const uses = work === undefined ? [] : directive(work, 'use').map(folder);
     // `use .` makes the root a module itself: a plain project, not a workspace of several.
     const members = uses.filter((p) => p !== '.' && p !== '');
     return members.length ? { patterns: members, file: 'go.work', tool: 'go' } : undefined;

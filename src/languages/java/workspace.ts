@@ -1,6 +1,7 @@
 // Maven reactors: a root pom.xml whose <modules> list the modules; a module's <dependencies> say
 // which other modules it needs.
 import type { Member, WorkspaceKind } from '../../workspace/types.js';
+import { folder } from '../../workspace/folder.js';
 import { readPom } from './pom.js';
 
 const withoutComments = (xml: string) => xml.replace(/<!--[\s\S]*?-->/g, '');
@@ -12,7 +13,7 @@ export const javaWorkspace: WorkspaceKind = {
     const pom = files.get('pom.xml');
     // The modules a plain build has: those of profiles are left out.
     const own = pom === undefined ? '' : withoutComments(pom).replace(/<profiles\b[^>]*>[\s\S]*?<\/profiles>/g, '');
-    const modules = all(all(own, 'modules').join(''), 'module').map((m) => m.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, ''));
+    const modules = all(all(own, 'modules').join(''), 'module').map(folder);
     return modules.length ? { patterns: modules, file: 'pom.xml', tool: 'maven' } : undefined;
   },
   memberFile: 'pom.xml',
