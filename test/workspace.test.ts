@@ -39,6 +39,14 @@ describe('npm and pnpm workspace roots and members', () => {
       file: 'pnpm-workspace.yaml',
       tool: 'pnpm',
     });
+    expect(root({ 'package.json': '{"workspaces": ["apps/*"]}', 'turbo.json': '{}' })?.runner).toEqual({
+      name: 'Turborepo',
+      file: 'turbo.json',
+    });
+    expect(root({ 'package.json': '{}', 'pnpm-workspace.yaml': 'packages: [libs/*]', 'nx.json': '{}' })?.runner).toEqual({
+      name: 'Nx',
+      file: 'nx.json',
+    });
     expect(root({ 'package.json': '{"name": "plain"}' })).toBeUndefined();
     expect(root({ 'package.json': 'not json' })).toBeUndefined();
   });
@@ -229,6 +237,15 @@ describe('the CLI in a workspace', () => {
     const r = runCli(['--yes', '--pm', 'npm'], join(root, 'apps/api'));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('create-multistage: --pm npm: apps/api is a package of a pnpm workspace, which only pnpm installs\n');
+    expect(() => readFileSync(join(root, 'apps/api/Dockerfile'))).toThrow();
+  });
+
+  it('refuses Yarn workspaces, which it cannot build yet (exit 2, nothing written)', () => {
+    const root = repo('ws-npm');
+    writeFileSync(join(root, 'yarn.lock'), '# yarn lockfile v1\n');
+    const r = runCli(['--yes'], join(root, 'apps/api'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('create-multistage: --pm yarn is not supported for a workspace yet: npm and pnpm workspaces are\n');
     expect(() => readFileSync(join(root, 'apps/api/Dockerfile'))).toThrow();
   });
 

@@ -48,6 +48,7 @@ export function detectedReport(detection: Detection): string {
   const ws = detection.workspace;
   const member = ws && [
     oneLine(`  ${'workspace'.padEnd(15)} ${ws.tool} from ${ws.file} at ${ws.root}: package ${ws.package} (${ws.name})`),
+    ...(ws.runner ? [oneLine(`  ${''.padEnd(15)} ${ws.runner.name} from ${ws.runner.file}`)] : []),
     ...(ws.needs.length ? [oneLine(`  ${''.padEnd(15)} needs ${ws.needs.join(', ')}`)] : []),
   ];
   return ['Detected in the project:', ...(member ?? []), ...lines, ''].join('\n');

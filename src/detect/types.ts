@@ -30,7 +30,16 @@ export interface Detection {
   /** Set when manifests of more than one language are present; `found` then holds no lang. */
   ambiguous?: { candidates: string[]; files: string[] };
   /** The workspace the project is a package of: its tool, the file declaring it, and the members the package needs. */
-  workspace?: { tool: string; file: string; root: string; package: string; name: string; needs: string[] };
+  workspace?: {
+    tool: string;
+    file: string;
+    /** A task runner over it (Turborepo, Nx) and the file that says so. */
+    runner?: { name: string; file: string };
+    root: string;
+    package: string;
+    name: string;
+    needs: string[];
+  };
 }
 
 /** Parsers a detector may need, passed in so that the CLI loads them only for projects that need them. */

@@ -5,6 +5,8 @@ import type { Located } from './locate.js';
 /** The workspace facts the templates read: the package's folder and the members it needs (itself last). */
 export interface WorkspaceFacts {
   tool: string;
+  /** The task runner over the workspace (Turborepo, Nx), if any. */
+  runner?: string;
   dir: string;
   name: string;
   closure: { dir: string; outDir: string | null }[];
@@ -19,6 +21,7 @@ export function inWorkspace(detection: Detection, located: Located): Detection {
   if (!workspace || !target) return detection;
   const facts: WorkspaceFacts = {
     tool: workspace.tool,
+    ...(workspace.runner && { runner: workspace.runner.name }),
     dir: target.dir,
     name: target.name,
     closure: target.closure.map((m) => ({ dir: m.dir, outDir: m.outDir })),
@@ -30,6 +33,7 @@ export function inWorkspace(detection: Detection, located: Located): Detection {
     workspace: {
       tool: workspace.tool,
       file: workspace.file,
+      ...(workspace.runner && { runner: workspace.runner }),
       root: workspace.root,
       package: target.dir,
       name: target.name,

@@ -8,10 +8,8 @@ import type { Member, Workspace, WorkspaceKind } from './types.js';
 
 const MAX_BYTES = 256 * 1024;
 
-const read = async (path: string) => {
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  return text && text.length <= MAX_BYTES ? text : undefined;
-};
+/** A file's text, its head only when it is large (a lockfile read for its presence). */
+const read = async (path: string) => (await readFile(path, 'utf8').catch(() => undefined))?.slice(0, MAX_BYTES);
 const exists = (path: string) =>
   stat(path).then(
     () => true,
@@ -42,7 +40,7 @@ async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace
     const member = text === undefined || dir === '.' ? undefined : kind.member(dir, text);
     if (member) members.push(member);
   }
-  return { tool: declared.tool, file: declared.file, root, members };
+  return { tool: declared.tool, file: declared.file, ...(declared.runner && { runner: declared.runner }), root, members };
 }
 
 /**

@@ -12,23 +12,40 @@ export interface Member {
   outDir: string | null;
 }
 
+export interface WorkspaceRoot {
+  patterns: string[];
+  file: string;
+  tool: string;
+  runner?: Runner;
+}
+
+/** A monorepo task runner over the workspace. */
+export interface Runner {
+  name: string;
+  file: string;
+}
+
 /** How a language recognises a workspace root and reads its members. */
 export interface WorkspaceKind {
   /** Root files read to decide whether a folder is a workspace root. */
   rootFiles: readonly string[];
-  /** The member patterns a root declares, the file that declares them, and the tool; undefined when it is none. */
-  root: (files: ProjectFiles, parseYaml: (text: string) => unknown[]) => { patterns: string[]; file: string; tool: string } | undefined;
+  /**
+   * The member patterns a root declares, the file that declares them, the tool, and a task runner
+   * on top (Turborepo, Nx) with its file; undefined when it is no workspace root.
+   */
+  root: (files: ProjectFiles, parseYaml: (text: string) => unknown[]) => WorkspaceRoot | undefined;
   /** The file each member has (package.json). */
   memberFile: string;
   member: (dir: string, text: string) => Member | undefined;
   /** Why a package of the workspace cannot be built with these answers, if it cannot. */
-  refuse?: (answers: { app: string }) => { key: 'app'; message: string } | undefined;
+  refuse?: (answers: { app: string; pm: string }) => { key: 'app' | 'pm'; message: string } | undefined;
 }
 
 export interface Workspace {
   /** The tool the workspace belongs to (npm, pnpm), and the file that declares it. */
   tool: string;
   file: string;
+  runner?: Runner;
   /** Absolute path of the root, which is the build context. */
   root: string;
   members: Member[];

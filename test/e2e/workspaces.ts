@@ -2,6 +2,7 @@
 // context, offline apart from the npm registry. Declared from images.test.ts, so that it shares
 // that file's engine turn: two suites at once would share BuildKit's in-flight steps.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -33,7 +34,23 @@ interface WorkspaceCase {
   count: number;
   /** A file of the package's build output that the Dockerfile's own ignore file keeps out of the image. */
   stale?: string;
+  /** Turns the copied workspace into this case's kind. */
+  prepare?: (root: string) => void;
+  /** A step that must run: the case's own way of building. */
+  uses?: RegExp;
 }
+
+/** Turborepo over the npm workspace, as its users have it: turbo.json, turbo pinned, a packageManager. */
+function asTurborepo(root: string): void {
+  writeFileSync(join(root, 'turbo.json'), JSON.stringify({ tasks: { build: { dependsOn: ['^build'], outputs: ['dist/**'] } } }, null, 2));
+  const path = join(root, 'package.json');
+  const pkg = JSON.parse(readFileSync(path, 'utf8'));
+  writeFileSync(path, JSON.stringify({ ...pkg, packageManager: 'npm@11.21.2', devDependencies: { turbo: TURBO } }, null, 2));
+  const r = spawnSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`npm install --package-lock-only failed:\n${r.stdout}${r.stderr}`);
+}
+
+const TURBO = '2.11.11';
 
 const node = (tool: 'npm' | 'pnpm') => ({
   pkg: 'apps/api',
@@ -54,6 +71,16 @@ const node = (tool: 'npm' | 'pnpm') => ({
 export const WORKSPACE_CASES: WorkspaceCase[] = [
   // From the package's own folder: the workspace is found by walking up.
   { name: 'ws-npm', app: 'ws-npm', cwd: 'apps/api', args: ['--yes', '--json', '--targets', 'test'], ...node('npm') },
+  // Turborepo over it: turbo prune shapes the build.
+  {
+    name: 'ws-turbo',
+    app: 'ws-npm',
+    cwd: 'apps/api',
+    args: ['--yes', '--json', '--targets', 'test'],
+    ...node('npm'),
+    prepare: asTurborepo,
+    uses: /\[manifests \d+\/\d+\] RUN .*turbo@.* prune @acme\/api --docker/,
+  },
   // From the root, naming the package.
   {
     name: 'ws-pnpm',
@@ -119,6 +146,7 @@ export function workspaceSuite(c: WorkspaceCase, created: { images: string[]; co
 
   it('generates the package files under its folder, with the workspace found and reported', () => {
     cpSync(join(APPS, c.app), root, { recursive: true });
+    c.prepare?.(root);
     // A stale build output of the package: the Dockerfile's own ignore file must keep it out.
     if (c.stale) {
       mkdirSync(dirname(join(root, c.stale)), { recursive: true });
@@ -138,7 +166,8 @@ export function workspaceSuite(c: WorkspaceCase, created: { images: string[]; co
 
   it('builds with the root as the context, and every generated optional target', () => {
     created.images.push(tag);
-    build(root, tag, 'production', dockerfile);
+    const log = build(root, tag, 'production', dockerfile);
+    if (c.uses) expect([...steps(log).keys()].filter((name) => c.uses!.test(name)).length, log.slice(-3000)).toBe(1);
     for (const target of targets) {
       created.images.push(`${tag}-${target}`);
       build(root, `${tag}-${target}`, target, dockerfile);
@@ -171,6 +200,12 @@ export function workspaceSuite(c: WorkspaceCase, created: { images: string[]; co
     const install = [...result].filter(([name]) => c.install.test(name));
     expect(install.length, [...result.keys()].join('\n')).toBe(c.count);
     for (const [name, how] of install) expect(how, name).toBe('CACHED');
+    // turbo prune leaves the sibling out of the sources too: the build does not rerun either.
+    if (c.prepare === asTurborepo) {
+      const build = [...result].filter(([name]) => /^\[build \d+\/\d+\] RUN /.test(name));
+      expect(build.length, [...result.keys()].join('\n')).toBe(1);
+      for (const [name, how] of build) expect(how, name).toBe('CACHED');
+    }
   }, 900_000);
 
   it('a source edit in the package reruns no dependency step, only the build', () => {
@@ -180,11 +215,13 @@ export function workspaceSuite(c: WorkspaceCase, created: { images: string[]; co
     expect([...result].filter(([name, how]) => /^\[build /.test(name) && how === 'ran').length).toBeGreaterThan(0);
   }, 900_000);
 
-  it('a manifest change in the sibling reruns the dependency step', () => {
+  // The workspace's manifests are the dependency layer's input; turbo prune keeps only the package's.
+  const rerun = c.prepare !== asTurborepo;
+  it(`a manifest change in the sibling ${rerun ? 'reruns' : 'leaves cached'} the dependency steps`, () => {
     edit(join(root, c.sibling.manifest), c.name);
     const install = [...rebuild()].filter(([name]) => c.install.test(name));
     expect(install.length).toBe(c.count);
-    for (const [name, how] of install) expect(how, name).toBe('ran');
+    for (const [name, how] of install) expect(how, name).toBe(rerun ? 'ran' : 'CACHED');
   }, 900_000);
 
   it('updates from the package folder and from the root alike', () => {

@@ -68,6 +68,11 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     facts: { builds: true, workspace: API_IN_WORKSPACE('npm') },
   },
   {
+    name: 'node-pnpm-turbo-workspace',
+    answers: { lang: 'node', pm: 'pnpm', targets: ['test', 'lint'] },
+    facts: { builds: true, workspace: { ...API_IN_WORKSPACE('pnpm'), runner: 'Turborepo' } },
+  },
+  {
     name: 'node-pnpm-workspace-distroless',
     answers: { lang: 'node', pm: 'pnpm', final: 'distroless', targets: ['test'] },
     facts: { builds: true, workspace: API_IN_WORKSPACE('pnpm') },

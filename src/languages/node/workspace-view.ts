@@ -43,14 +43,22 @@ function commands(tool: string, ws: WorkspaceFacts) {
   };
 }
 
+// The newest turbo on the npm registry (2026-12-01); a turbo the project pins in devDependencies wins.
+const TURBO_VERSION = '2.11.11';
+
 /** `outDir`: the package's own build output folder, as the entry says (the members' come from their main). */
 export function workspaceView(tool: string, ws: WorkspaceFacts, outDir: string | null) {
   const members = ws.closure.map((m) => (m.dir === ws.dir ? { dir: m.dir, outDir } : m));
   const dirs = members.map((m) => m.dir).join(' ');
   const cmd = commands(tool, ws);
+  const turbo = ws.runner === 'Turborepo';
   return {
     ...cmd,
     dir: ws.dir,
+    name: ws.name,
+    // Turborepo's users expect `turbo prune --docker`: its pruned sources replace the whole context.
+    turbo,
+    turboVersion: TURBO_VERSION,
     members,
     // find's test for the files the install reads, wherever they are in the tree.
     collect: cmd.manifests.map((f) => `-name ${f}`).join(' -o '),

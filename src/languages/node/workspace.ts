@@ -22,22 +22,35 @@ function entryOf(pkg: Record<string, unknown>): string | undefined {
   return first(pkg.main) ?? first(pkg.exports);
 }
 
+/** Task runners over npm and pnpm workspaces; Turborepo's `turbo prune` then shapes the build. */
+const RUNNERS = [
+  { name: 'Turborepo', file: 'turbo.json' },
+  { name: 'Nx', file: 'nx.json' },
+];
+
 export const nodeWorkspace: WorkspaceKind = {
-  rootFiles: ['package.json', 'pnpm-workspace.yaml'],
+  rootFiles: ['package.json', 'pnpm-workspace.yaml', 'yarn.lock', 'turbo.json', 'nx.json'],
   root(files, parseYaml) {
+    const runner = RUNNERS.find((r) => files.has(r.file));
     const pnpm = files.get('pnpm-workspace.yaml');
     if (pnpm !== undefined) {
       const [doc] = parseYaml(pnpm) as [{ packages?: unknown } | undefined];
-      return { patterns: strings(doc?.packages), file: 'pnpm-workspace.yaml', tool: 'pnpm' };
+      return { patterns: strings(doc?.packages), file: 'pnpm-workspace.yaml', tool: 'pnpm', ...(runner && { runner }) };
     }
     const workspaces = json(files.get('package.json'))?.workspaces;
     // An array, or Yarn 1's { packages: [...] }.
     const patterns = strings(Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages);
-    return patterns.length ? { patterns, file: 'package.json', tool: 'npm' } : undefined;
+    // The same field declares Yarn's workspaces: its lockfile tells them apart.
+    const tool = files.has('yarn.lock') ? 'yarn' : 'npm';
+    return patterns.length ? { patterns, file: 'package.json', tool, ...(runner && { runner }) } : undefined;
   },
   // Next.js's standalone output nests the workspace's layout under .next/standalone.
-  refuse: ({ app }) =>
-    app === 'next' ? { key: 'app', message: 'is not supported for a package of a workspace yet (Next.js standalone output)' } : undefined,
+  refuse: ({ app, pm }) =>
+    app === 'next'
+      ? { key: 'app', message: 'is not supported for a package of a workspace yet (Next.js standalone output)' }
+      : pm === 'npm' || pm === 'pnpm'
+        ? undefined
+        : { key: 'pm', message: 'is not supported for a workspace yet: npm and pnpm workspaces are' },
   memberFile: 'package.json',
   member(dir, text): Member | undefined {
     const pkg = json(text);
