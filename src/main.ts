@@ -105,7 +105,8 @@ function refuseInWorkspace({ workspace, pkg }: Located, answers: Answers): void 
       `--pm ${answers.pm}: ${pkg} is a package of a ${workspace.tool} workspace, which only ${workspace.tool} installs`,
       'pm',
     );
-  const problem = getLanguage(answers.lang)?.workspace?.refuse?.(answers);
+  const kinds = getLanguage(answers.lang)?.workspaces ?? [];
+  const problem = kinds.map((kind) => kind.refuse?.(answers)).find(Boolean);
   if (problem) throw new AnswerError(`--${problem.key} ${answers[problem.key]} ${problem.message}`, problem.key);
 }
 

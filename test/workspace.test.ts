@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yamlParser } from '../src/detect/index.js';
 import { goWorkspace } from '../src/languages/go/workspace.js';
-import { javaWorkspace } from '../src/languages/java/workspace.js';
+import { gradleBuild, mavenReactor } from '../src/languages/java/workspace.js';
 import { nodeWorkspace } from '../src/languages/node/workspace.js';
 import { deployable, memberNamed, targetOf } from '../src/workspace/closure.js';
 import { findWorkspace } from '../src/workspace/find.js';
@@ -109,13 +109,13 @@ describe('Maven reactors', () => {
   it('reads the <modules> of the root pom, not those of a profile', () => {
     const pom =
       '<project><!-- <modules><module>old</module></modules> --><modules><module>lib</module><module>./app/</module></modules><profiles><profile><modules><module>extra</module></modules></profile></profiles></project>';
-    expect(javaWorkspace.root(new Map([['pom.xml', pom]]), () => [])).toEqual({ patterns: ['lib', 'app'], file: 'pom.xml', tool: 'maven' });
-    expect(javaWorkspace.root(new Map([['pom.xml', '<project><artifactId>x</artifactId></project>']]), () => [])).toBeUndefined();
+    expect(mavenReactor.root(new Map([['pom.xml', pom]]), () => [])).toEqual({ patterns: ['lib', 'app'], file: 'pom.xml', tool: 'maven' });
+    expect(mavenReactor.root(new Map([['pom.xml', '<project><artifactId>x</artifactId></project>']]), () => [])).toBeUndefined();
   });
 
   it("reads a module's artifactId and its dependencies, not managed versions or plugins", () => {
     const pom = readFileSync(join(APPS, 'ws-maven/app/pom.xml'), 'utf8');
-    expect(javaWorkspace.member('app', pom)).toEqual({ dir: 'app', name: 'app', deps: ['lib', 'junit'], outDir: null });
+    expect(mavenReactor.member('app', pom)).toEqual({ dir: 'app', name: 'app', deps: ['lib', 'junit'], outDir: null });
   });
 
   it('finds the reactor from a module folder', async () => {
@@ -125,6 +125,30 @@ describe('Maven reactors', () => {
     await expect(locate(root, null, null)).rejects.toThrow(
       /maven workspace: pass --workspace with the service to build, one of: app \(app\), worker \(worker\)$/,
     );
+  });
+});
+
+describe('Gradle multi-project builds', () => {
+  it('reads the projects settings.gradle(.kts) includes, in either DSL, as folders', () => {
+    const root = (file: string, text: string) => gradleBuild.root(new Map([[file, text]]), () => []);
+    expect(root('settings.gradle.kts', 'rootProject.name = "acme"\ninclude("lib", ":services:api")\n// include("old")\n')).toEqual({
+      patterns: ['lib', 'services/api'],
+      file: 'settings.gradle.kts',
+      tool: 'gradle',
+    });
+    expect(root('settings.gradle', "include 'app'\ninclude ':lib'\n")?.patterns).toEqual(['app', 'lib']);
+    expect(root('settings.gradle', "rootProject.name = 'one'\n")).toBeUndefined();
+  });
+
+  it('names a project by its Gradle path and reads its project(...) dependencies', () => {
+    const build =
+      'dependencies {\n  implementation(project(":lib"))\n  implementation project(path: \':util\')\n  // implementation(project(":old"))\n}\n';
+    expect(gradleBuild.member('services/api', build)).toEqual({
+      dir: 'services/api',
+      name: ':services:api',
+      deps: [':lib', ':util'],
+      outDir: null,
+    });
   });
 });
 
@@ -245,7 +269,9 @@ describe('the CLI in a workspace', () => {
     writeFileSync(join(root, 'yarn.lock'), '# yarn lockfile v1\n');
     const r = runCli(['--yes'], join(root, 'apps/api'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('create-multistage: --pm yarn is not supported for a workspace yet: npm and pnpm workspaces are\n');
+    expect(r.stderr).toBe(
+      'create-multistage: --pm yarn1 is not supported for a workspace yet: npm, pnpm and Yarn (2 and later) workspaces are\n',
+    );
     expect(() => readFileSync(join(root, 'apps/api/Dockerfile'))).toThrow();
   });
 

@@ -63,8 +63,8 @@ export interface Language<V extends LanguageView = LanguageView> {
   check?: (a: LanguageAnswers) => { key: keyof LanguageAnswers; message: string } | undefined;
   /** What it reads from a project to offer defaults. */
   detector: LanguageDetector;
-  /** How its workspaces (monorepos) are declared, when the language has them. */
-  workspace?: WorkspaceKind;
+  /** How its workspaces (monorepos) are declared, per build tool, when the language has them. */
+  workspaces?: readonly WorkspaceKind[];
   /**
    * Values derived from the answers, and the project's facts when there is a project to read, for
    * this language's templates (commands, paths, images).

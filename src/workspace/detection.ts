@@ -9,7 +9,7 @@ export interface WorkspaceFacts {
   runner?: string;
   dir: string;
   name: string;
-  closure: { dir: string; outDir: string | null }[];
+  closure: { dir: string; name: string; outDir: string | null }[];
 }
 
 /**
@@ -24,7 +24,7 @@ export function inWorkspace(detection: Detection, located: Located): Detection {
     ...(workspace.runner && { runner: workspace.runner.name }),
     dir: target.dir,
     name: target.name,
-    closure: target.closure.map((m) => ({ dir: m.dir, outDir: m.outDir })),
+    closure: target.closure.map((m) => ({ dir: m.dir, name: m.name, outDir: m.outDir })),
   };
   return {
     ...detection,

@@ -30,12 +30,15 @@ async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace
   // Loaded only for a workspace root: most runs never need it.
   const { glob } = await import('tinyglobby');
   const manifests = await glob(
-    declared.patterns.map((p) => (p.startsWith('!') ? p : `${p.replace(/\/+$/, '')}/${kind.memberFile}`)),
+    declared.patterns.flatMap((p) => (p.startsWith('!') ? [p] : kind.memberFiles.map((f) => `${p.replace(/\/+$/, '')}/${f}`))),
     { cwd: root, ignore: ['**/node_modules/**'], followSymbolicLinks: false },
   );
   const members: Member[] = [];
+  const seen = new Set<string>();
   for (const manifest of manifests.sort()) {
     const dir = dirname(manifest);
+    if (seen.has(dir)) continue;
+    seen.add(dir);
     const text = await read(join(root, manifest));
     const member = text === undefined || dir === '.' ? undefined : kind.member(dir, text);
     if (member) members.push(member);
@@ -48,7 +51,7 @@ async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace
  * is none. Stops at the repository root.
  */
 export async function findWorkspace(dir: string): Promise<Workspace | null> {
-  const kinds = languageList().flatMap((l) => (l.workspace ? [l.workspace] : []));
+  const kinds = languageList().flatMap((l) => l.workspaces ?? []);
   for (let root = dir; ; root = dirname(root)) {
     for (const kind of kinds) {
       const workspace = await workspaceAt(root, kind);

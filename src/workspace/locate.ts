@@ -15,7 +15,7 @@ export interface Located {
   target: Target | null;
 }
 
-const SAFE = /^[A-Za-z0-9@._/-]+$/;
+const SAFE = /^[A-Za-z0-9@._/:-]+$/;
 
 const plain = (dir: string): Located => ({ root: dir, pkg: '', workspace: null, target: null });
 const list = (workspace: Workspace) =>

@@ -34,8 +34,8 @@ export interface WorkspaceKind {
    * on top (Turborepo, Nx) with its file; undefined when it is no workspace root.
    */
   root: (files: ProjectFiles, parseYaml: (text: string) => unknown[]) => WorkspaceRoot | undefined;
-  /** The file each member has (package.json). */
-  memberFile: string;
+  /** The file each member has (package.json); the first of them a member has is read. */
+  memberFiles: readonly string[];
   member: (dir: string, text: string) => Member | undefined;
   /** Why a package of the workspace cannot be built with these answers, if it cannot. */
   refuse?: (answers: { app: string; pm: string }) => { key: 'app' | 'pm'; message: string } | undefined;

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { build, docker, engineProblem, imageFiles, must, processUids, steps, waitHealthy } from './support/docker.js';
-import { WORKSPACE_CASES, workspaceSuite } from './workspaces.js';
+import { asBerryProject, WORKSPACE_CASES, workspaceSuite } from './workspaces.js';
 
 const APPS = resolve(import.meta.dirname, '../apps');
 const problem = engineProblem();
@@ -75,23 +75,6 @@ function asYarn1Project(dir: string): void {
 }
 
 const YARN1 = '1.22.22';
-
-/** Yarn Berry as a project pins it: the packageManager field, and a yarn.lock that Yarn 4 wrote. */
-function asBerryProject(dir: string): void {
-  const path = join(dir, 'package.json');
-  writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), packageManager: `yarn@${BERRY}` }, null, 2));
-  rmSync(join(dir, 'package-lock.json'), { force: true });
-  // CI=true makes Berry's installs immutable: this one writes the lockfile.
-  const r = spawnSync('npx', ['--yes', '-p', `@yarnpkg/cli-dist@${BERRY}`, 'yarn', 'install', '--mode=update-lockfile'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' },
-  });
-  if (r.status !== 0) throw new Error(`yarn install failed:\n${r.stdout}${r.stderr}`);
-  rmSync(join(dir, '.yarn'), { recursive: true, force: true });
-}
-
-const BERRY = '4.18.1';
 
 /** bun as a project has it: a bun.lock that bun itself wrote, and no npm lockfile. */
 function asBunProject(dir: string): void {

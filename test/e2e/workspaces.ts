@@ -1,7 +1,7 @@
 // Workspaces (monorepos) in the real engine: one service of a workspace built with the root as the
 // context, offline apart from the npm registry. Declared from images.test.ts, so that it shares
 // that file's engine turn: two suites at once would share BuildKit's in-flight steps.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -52,6 +52,23 @@ function asTurborepo(root: string): void {
 
 const TURBO = '2.11.11';
 
+/** Yarn Berry as a project pins it: the packageManager field, and a yarn.lock that Yarn 4 wrote. */
+export function asBerryProject(dir: string): void {
+  const path = join(dir, 'package.json');
+  writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), packageManager: `yarn@${BERRY}` }, null, 2));
+  rmSync(join(dir, 'package-lock.json'), { force: true });
+  // CI=true makes Berry's installs immutable: this one writes the lockfile.
+  const r = spawnSync('npx', ['--yes', '-p', `@yarnpkg/cli-dist@${BERRY}`, 'yarn', 'install', '--mode=update-lockfile'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, YARN_ENABLE_IMMUTABLE_INSTALLS: 'false' },
+  });
+  if (r.status !== 0) throw new Error(`yarn install failed:\n${r.stdout}${r.stderr}`);
+  rmSync(join(dir, '.yarn'), { recursive: true, force: true });
+}
+
+const BERRY = '4.18.1';
+
 const node = (tool: 'npm' | 'pnpm') => ({
   pkg: 'apps/api',
   needs: ['packages/shared'],
@@ -80,6 +97,15 @@ export const WORKSPACE_CASES: WorkspaceCase[] = [
     ...node('npm'),
     prepare: asTurborepo,
     uses: /\[manifests \d+\/\d+\] RUN .*turbo@.* prune @acme\/api --docker/,
+  },
+  {
+    name: 'ws-yarn',
+    app: 'ws-npm',
+    cwd: 'apps/api',
+    args: ['--yes', '--json', '--targets', 'test'],
+    ...node('npm'),
+    install: /\[(deps|prod-deps) \d+\/\d+\] RUN .*yarn workspaces focus/,
+    prepare: asBerryProject,
   },
   // From the root, naming the package.
   {

@@ -31,9 +31,9 @@ const API_IN_WORKSPACE = (tool: string): WorkspaceFacts => ({
   dir: 'apps/api',
   name: '@acme/api',
   closure: [
-    { dir: 'packages/shared', outDir: 'dist' },
-    { dir: 'packages/config', outDir: null },
-    { dir: 'apps/api', outDir: null },
+    { dir: 'packages/shared', name: '@acme/shared', outDir: 'dist' },
+    { dir: 'packages/config', name: '@acme/config', outDir: null },
+    { dir: 'apps/api', name: '@acme/api', outDir: null },
   ],
 });
 
@@ -68,6 +68,11 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     facts: { builds: true, workspace: API_IN_WORKSPACE('npm') },
   },
   {
+    name: 'node-yarn-workspace',
+    answers: { lang: 'node', pm: 'yarn', targets: ['test'] },
+    facts: { builds: true, workspace: API_IN_WORKSPACE('yarn') },
+  },
+  {
     name: 'node-pnpm-turbo-workspace',
     answers: { lang: 'node', pm: 'pnpm', targets: ['test', 'lint'] },
     facts: { builds: true, workspace: { ...API_IN_WORKSPACE('pnpm'), runner: 'Turborepo' } },
@@ -87,8 +92,8 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
         dir: 'services/api',
         name: 'example.com/api',
         closure: [
-          { dir: 'libs/greet', outDir: null },
-          { dir: 'services/api', outDir: null },
+          { dir: 'libs/greet', name: 'example.com/greet', outDir: null },
+          { dir: 'services/api', name: 'example.com/api', outDir: null },
         ],
       },
     },
@@ -109,9 +114,27 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     },
   },
   {
+    name: 'java-gradle-workspace',
+    answers: { lang: 'java', pm: 'gradle', targets: ['test'], entry: 'build/libs/*.jar' },
+    facts: {
+      workspace: {
+        tool: 'gradle',
+        dir: 'services/api',
+        name: ':services:api',
+        closure: [
+          { dir: 'lib', name: ':lib', outDir: null },
+          { dir: 'services/api', name: ':services:api', outDir: null },
+        ],
+      },
+    },
+  },
+  {
     name: 'node-static-npm-workspace',
     answers: { lang: 'node', app: 'static' },
-    facts: { builds: true, workspace: { tool: 'npm', dir: 'apps/web', name: '@acme/web', closure: [{ dir: 'apps/web', outDir: null }] } },
+    facts: {
+      builds: true,
+      workspace: { tool: 'npm', dir: 'apps/web', name: '@acme/web', closure: [{ dir: 'apps/web', name: '@acme/web', outDir: null }] },
+    },
   },
   {
     name: 'node-next-pnpm-distroless',

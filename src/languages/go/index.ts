@@ -24,6 +24,6 @@ export const go = defineLanguage({
   versions: () => GO,
   examples: { runtimeVersion: GO.default, entry: './cmd/server' },
   detector: goDetector,
-  workspace: goWorkspace,
+  workspaces: [goWorkspace],
   view: goView,
 });

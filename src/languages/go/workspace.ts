@@ -20,7 +20,7 @@ export const goWorkspace: WorkspaceKind = {
     const members = uses.filter((p) => p !== '.' && p !== '');
     return members.length ? { patterns: members, file: 'go.work', tool: 'go' } : undefined;
   },
-  memberFile: 'go.mod',
+  memberFiles: ['go.mod'],
   member(dir, text): Member | undefined {
     const name = directive(text, 'module')[0];
     return name ? { dir, name, deps: directive(text, 'require'), outDir: null } : undefined;

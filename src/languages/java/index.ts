@@ -1,7 +1,7 @@
 // Java: Maven or Gradle (or their wrappers) build a jar once on the build machine; a JRE runs it.
 import { defineLanguage } from '../types.js';
 import { javaDetector } from './detect.js';
-import { javaWorkspace } from './workspace.js';
+import { gradleBuild, mavenReactor } from './workspace.js';
 import { JAVA } from './versions.js';
 import { javaView, TOOLS } from './view.js';
 
@@ -22,6 +22,6 @@ export const java = defineLanguage({
   versions: () => JAVA,
   examples: { runtimeVersion: JAVA.default, entry: 'target/app.jar' },
   detector: javaDetector,
-  workspace: javaWorkspace,
+  workspaces: [mavenReactor, gradleBuild],
   view: javaView,
 });

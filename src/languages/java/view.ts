@@ -3,6 +3,7 @@
 import type { Facts } from '../../detect/types.js';
 import type { WorkspaceFacts } from '../../workspace/detection.js';
 import { healthUrl } from '../probe.js';
+import { gradlePath } from './workspace.js';
 import { APP_USER, type LanguageAnswers, NONROOT_USER } from '../types.js';
 
 // Temurin publishes no Debian image: its -jre tags are Ubuntu based (official-images
@@ -60,20 +61,36 @@ export const TOOLS = {
   },
 } as const;
 
-/**
- * A module of a Maven reactor builds from the root with `-pl <module> -am` (the modules it needs
- * too); its jar is under its folder.
- */
-function reactor(ws: WorkspaceFacts | undefined, entry: string) {
-  if (!ws) return { jar: entry, select: '', workspace: null };
+/** Per build tool in a workspace: the command for one project and those it needs, and the files its build reads. */
+const SCOPED = {
+  // -pl <module> -am: the module and the modules it needs.
+  maven: {
+    scope: (command: string, dir: string) => `${command} -pl ${dir} -am`,
+    collect: "-name pom.xml -o -path './mvnw' -o -path './.mvn/*'",
+  },
+  // :<project>:<task>: Gradle runs the tasks of the projects it depends on by itself.
+  gradle: {
+    scope: (command: string, dir: string) => command.replace(/--no-daemon (\w+)/, `--no-daemon ${gradlePath(dir)}:$1`),
+    // buildSrc's convention plugins configure every project, dependencies included.
+    collect:
+      "-name '*.gradle' -o -name '*.gradle.kts' -o -name gradle.properties -o -path './gradlew' -o -path './gradle/*' -o -path './buildSrc/*'",
+  },
+};
+
+/** A project of a workspace builds from the root, scoped to it; its jar is under its folder. */
+function scoped(tool: (typeof TOOLS)[keyof typeof TOOLS], pm: keyof typeof TOOLS, ws: WorkspaceFacts | undefined, entry: string) {
+  const commands = { resolve: tool.resolve, package: tool.package, test: tool.test };
+  if (!ws) return { jar: entry, commands, workspace: null };
+  const { scope, collect } = SCOPED[pm];
   return {
     jar: `${ws.dir}/${entry.replace(/^(\.\/)+/, '')}`,
-    select: ` -pl ${ws.dir} -am`,
-    workspace: {
-      // The wrapper and its settings are the root's; every module's pom.xml is read.
-      collect: "-name pom.xml -o -path './mvnw' -o -path './.mvn/*'",
-      dirs: ws.closure.map((m) => m.dir),
+    commands: {
+      resolve: scope(commands.resolve, ws.dir),
+      package: scope(commands.package, ws.dir),
+      test: scope(commands.test, ws.dir),
     },
+    // The wrapper and its settings are the root's; every project's build file is read.
+    workspace: { collect, dirs: ws.closure.map((m) => m.dir) },
   };
 }
 
@@ -84,7 +101,7 @@ export function javaView(a: LanguageAnswers, facts: Facts) {
   return {
     secretId: tool.secretId,
     tool,
-    ...reactor(facts.workspace as WorkspaceFacts | undefined, a.entry),
+    ...scoped(tool, a.pm as keyof typeof TOOLS, facts.workspace as WorkspaceFacts | undefined, a.entry),
     runUser: distroless ? NONROOT_USER : APP_USER,
     debugUser: APP_USER,
     finalImage: FINAL_IMAGES[a.final]!,

@@ -53,6 +53,6 @@ export const node = defineLanguage({
     return { path: file, built: file.includes('/') && (facts.builds !== false || facts.tsc === true) };
   },
   detector: nodeDetector,
-  workspace: nodeWorkspace,
+  workspaces: [nodeWorkspace],
   view: nodeView,
 });

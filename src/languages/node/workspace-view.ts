@@ -26,6 +26,19 @@ function commands(tool: string, ws: WorkspaceFacts) {
       run: `pnpm --filter "${ws.name}" run`,
     };
   }
+  if (tool === 'yarn') {
+    // focus installs the named workspaces and what they depend on, with node_modules (YARN_NODE_LINKER).
+    const names = ws.closure.map((m) => m.name).join(' ');
+    return {
+      // With them, the Yarn release and plugins .yarnrc.yml may point to.
+      manifests: ['package.json', 'yarn.lock', '.yarnrc.yml', '.npmrc', './.yarn/releases/*', './.yarn/plugins/*'],
+      install: `yarn workspaces focus ${names}`,
+      installProd: `yarn workspaces focus --production ${names}`,
+      // In the package and the workspaces it depends on, dependencies first.
+      build: `yarn workspaces foreach --recursive --topological --from ${ws.name} run build`,
+      run: `yarn workspace ${ws.name} run`,
+    };
+  }
   const select = ws.closure.map((m) => `-w ${m.dir}`).join(' ');
   // The root's own dependencies too: workspaces keep shared dev tools there.
   const install = (flags: string) =>
@@ -61,7 +74,7 @@ export function workspaceView(tool: string, ws: WorkspaceFacts, outDir: string |
     turboVersion: TURBO_VERSION,
     members,
     // find's test for the files the install reads, wherever they are in the tree.
-    collect: cmd.manifests.map((f) => `-name ${f}`).join(' -o '),
+    collect: cmd.manifests.map((f) => (f.startsWith('./') ? `-path '${f}'` : `-name ${f}`)).join(' -o '),
     // The production tree: the root's node_modules and each member's own.
     assemble: `mkdir -p node_modules /prod && cp -a node_modules /prod/ && for d in ${dirs}; do if [ -d "$d/node_modules" ]; then mkdir -p "/prod/$d" && cp -a "$d/node_modules" "/prod/$d/"; fi; done`,
   };

@@ -40,18 +40,20 @@ export const nodeWorkspace: WorkspaceKind = {
     const workspaces = json(files.get('package.json'))?.workspaces;
     // An array, or Yarn 1's { packages: [...] }.
     const patterns = strings(Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages);
-    // The same field declares Yarn's workspaces: its lockfile tells them apart.
-    const tool = files.has('yarn.lock') ? 'yarn' : 'npm';
+    // The same field declares Yarn's workspaces: its lockfile tells them apart (Yarn 1's has no
+    // __metadata header).
+    const yarn = files.get('yarn.lock');
+    const tool = yarn === undefined ? 'npm' : /^__metadata:/m.test(yarn) ? 'yarn' : 'yarn1';
     return patterns.length ? { patterns, file: 'package.json', tool, ...(runner && { runner }) } : undefined;
   },
   // Next.js's standalone output nests the workspace's layout under .next/standalone.
   refuse: ({ app, pm }) =>
     app === 'next'
       ? { key: 'app', message: 'is not supported for a package of a workspace yet (Next.js standalone output)' }
-      : pm === 'npm' || pm === 'pnpm'
+      : pm === 'npm' || pm === 'pnpm' || pm === 'yarn'
         ? undefined
-        : { key: 'pm', message: 'is not supported for a workspace yet: npm and pnpm workspaces are' },
-  memberFile: 'package.json',
+        : { key: 'pm', message: 'is not supported for a workspace yet: npm, pnpm and Yarn (2 and later) workspaces are' },
+  memberFiles: ['package.json'],
   member(dir, text): Member | undefined {
     const pkg = json(text);
     if (typeof pkg?.name !== 'string') return undefined;
