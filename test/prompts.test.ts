@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../src/answers/prompts.js';
 import { main } from '../src/main.js';
@@ -73,6 +73,30 @@ describe('interactive prompts, answered programmatically through the injected pr
     // No CI chosen (the default), so the registry, scan and signing questions are skipped.
     expect(prompter.asked).toEqual(['app', 'runtimeVersion', 'ci', 'updates', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian13:nonroot AS production');
+  });
+
+  it('at a workspace root, asks which service to build among those no other package needs', async () => {
+    const dir = tempProject();
+    cpSync(resolve(import.meta.dirname, 'apps/ws-npm'), dir, { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    const prompter = scriptedPrompter({ workspace: 'apps/web' });
+    expect(
+      await main(
+        ['--lang', 'node', '--ci', 'none'],
+        io(dir, async () => prompter),
+      ),
+    ).toBe(0);
+    expect(prompter.asked[0]).toBe('workspace');
+    expect(readFileSync(join(dir, 'apps/web/Dockerfile'), 'utf8')).toContain('-w apps/web');
+    // With --yes nothing is asked: the run stops and names the services.
+    const ask = scriptedPrompter({});
+    expect(
+      await main(
+        ['--dry-run', '--yes'],
+        io(dir, async () => ask),
+      ),
+    ).toBe(2);
+    expect(ask.asked).toEqual([]);
   });
 
   it('asks the app kind for Node.js and offers only the finals and stages that kind has', () => {

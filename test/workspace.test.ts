@@ -2,12 +2,12 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { yamlParser } from '../src/detect/index.js';
 import { goWorkspace } from '../src/languages/go/workspace.js';
 import { gradleBuild, mavenReactor } from '../src/languages/java/workspace.js';
 import { nodeWorkspace } from '../src/languages/node/workspace.js';
+import { uvWorkspace } from '../src/languages/python/workspace.js';
 import { deployable, memberNamed, targetOf } from '../src/workspace/closure.js';
-import { findWorkspace } from '../src/workspace/find.js';
+import { findWorkspace, parsersFor } from '../src/workspace/find.js';
 import { locate } from '../src/workspace/locate.js';
 import type { Member } from '../src/workspace/types.js';
 import { runCli, tempProject } from './support/cli.js';
@@ -22,12 +22,13 @@ function repo(app: string): string {
   return dir;
 }
 
+const parsers = await parsersFor(['pnpm-workspace.yaml', 'pyproject.toml']);
+
 const m = (dir: string, name: string, deps: string[] = [], outDir: string | null = 'dist'): Member => ({ dir, name, deps, outDir });
 
 describe('npm and pnpm workspace roots and members', () => {
   it('reads the patterns of package.json workspaces (array or { packages }) and of pnpm-workspace.yaml', async () => {
-    const yaml = await yamlParser();
-    const root = (files: Record<string, string>) => nodeWorkspace.root(new Map(Object.entries(files)), yaml);
+    const root = (files: Record<string, string>) => nodeWorkspace.root(new Map(Object.entries(files)), parsers);
     expect(root({ 'package.json': '{"workspaces": ["apps/*", "packages/*"]}' })).toEqual({
       patterns: ['apps/*', 'packages/*'],
       file: 'package.json',
@@ -59,21 +60,21 @@ describe('npm and pnpm workspace roots and members', () => {
       devDependencies: { vitest: '4' },
       peerDependencies: { react: '19' },
     };
-    expect(nodeWorkspace.member('apps/api', JSON.stringify(pkg))).toEqual({
+    expect(nodeWorkspace.member('apps/api', JSON.stringify(pkg), parsers)).toEqual({
       dir: 'apps/api',
       name: '@acme/api',
       deps: ['@acme/shared', 'vitest', 'react'],
       outDir: 'dist',
     });
-    expect(nodeWorkspace.member('x', '{"name": "x", "exports": {".": {"import": "./lib/esm/index.js"}}}')?.outDir).toBe('lib/esm');
-    expect(nodeWorkspace.member('x', '{"name": "x", "main": "index.js"}')?.outDir).toBeNull();
-    expect(nodeWorkspace.member('x', '{"version": "1.0.0"}')).toBeUndefined();
+    expect(nodeWorkspace.member('x', '{"name": "x", "exports": {".": {"import": "./lib/esm/index.js"}}}', parsers)?.outDir).toBe('lib/esm');
+    expect(nodeWorkspace.member('x', '{"name": "x", "main": "index.js"}', parsers)?.outDir).toBeNull();
+    expect(nodeWorkspace.member('x', '{"version": "1.0.0"}', parsers)).toBeUndefined();
   });
 });
 
 describe('Go workspaces', () => {
   it("reads go.work's use directives, in block and one-line form, and leaves out the root itself", () => {
-    const root = (work: string) => goWorkspace.root(new Map([['go.work', work]]), () => []);
+    const root = (work: string) => goWorkspace.root(new Map([['go.work', work]]), parsers);
     expect(root('go 1.24\n\nuse (\n\t./libs/greet // shared\n\t./services/api\n)\nuse ./tools/\n')).toEqual({
       patterns: ['libs/greet', 'services/api', 'tools'],
       file: 'go.work',
@@ -85,13 +86,13 @@ describe('Go workspaces', () => {
   it("reads a module's path and what it requires", () => {
     const mod =
       'module example.com/api\n\ngo 1.24\n\nrequire (\n\texample.com/greet v0.0.0\n\tgolang.org/x/text v0.30.0 // indirect\n)\nrequire example.com/log v1.0.0\n';
-    expect(goWorkspace.member('services/api', mod)).toEqual({
+    expect(goWorkspace.member('services/api', mod, parsers)).toEqual({
       dir: 'services/api',
       name: 'example.com/api',
       deps: ['example.com/greet', 'golang.org/x/text', 'example.com/log'],
       outDir: null,
     });
-    expect(goWorkspace.member('x', 'go 1.24\n')).toBeUndefined();
+    expect(goWorkspace.member('x', 'go 1.24\n', parsers)).toBeUndefined();
   });
 
   it('finds a go.work workspace from a module folder', async () => {
@@ -109,13 +110,13 @@ describe('Maven reactors', () => {
   it('reads the <modules> of the root pom, not those of a profile', () => {
     const pom =
       '<project><!-- <modules><module>old</module></modules> --><modules><module>lib</module><module>./app/</module></modules><profiles><profile><modules><module>extra</module></modules></profile></profiles></project>';
-    expect(mavenReactor.root(new Map([['pom.xml', pom]]), () => [])).toEqual({ patterns: ['lib', 'app'], file: 'pom.xml', tool: 'maven' });
-    expect(mavenReactor.root(new Map([['pom.xml', '<project><artifactId>x</artifactId></project>']]), () => [])).toBeUndefined();
+    expect(mavenReactor.root(new Map([['pom.xml', pom]]), parsers)).toEqual({ patterns: ['lib', 'app'], file: 'pom.xml', tool: 'maven' });
+    expect(mavenReactor.root(new Map([['pom.xml', '<project><artifactId>x</artifactId></project>']]), parsers)).toBeUndefined();
   });
 
   it("reads a module's artifactId and its dependencies, not managed versions or plugins", () => {
     const pom = readFileSync(join(APPS, 'ws-maven/app/pom.xml'), 'utf8');
-    expect(mavenReactor.member('app', pom)).toEqual({ dir: 'app', name: 'app', deps: ['lib', 'junit'], outDir: null });
+    expect(mavenReactor.member('app', pom, parsers)).toEqual({ dir: 'app', name: 'app', deps: ['lib', 'junit'], outDir: null });
   });
 
   it('finds the reactor from a module folder', async () => {
@@ -130,7 +131,7 @@ describe('Maven reactors', () => {
 
 describe('Gradle multi-project builds', () => {
   it('reads the projects settings.gradle(.kts) includes, in either DSL, as folders', () => {
-    const root = (file: string, text: string) => gradleBuild.root(new Map([[file, text]]), () => []);
+    const root = (file: string, text: string) => gradleBuild.root(new Map([[file, text]]), parsers);
     expect(root('settings.gradle.kts', 'rootProject.name = "acme"\ninclude("lib", ":services:api")\n// include("old")\n')).toEqual({
       patterns: ['lib', 'services/api'],
       file: 'settings.gradle.kts',
@@ -143,12 +144,53 @@ describe('Gradle multi-project builds', () => {
   it('names a project by its Gradle path and reads its project(...) dependencies', () => {
     const build =
       'dependencies {\n  implementation(project(":lib"))\n  implementation project(path: \':util\')\n  // implementation(project(":old"))\n}\n';
-    expect(gradleBuild.member('services/api', build)).toEqual({
+    expect(gradleBuild.member('services/api', build, parsers)).toEqual({
       dir: 'services/api',
       name: ':services:api',
       deps: [':lib', ':util'],
       outDir: null,
     });
+  });
+});
+
+describe('uv workspaces', () => {
+  it('reads [tool.uv.workspace] members and excludes', () => {
+    const root = (text: string) => uvWorkspace.root(new Map([['pyproject.toml', text]]), parsers);
+    expect(
+      root('[project]\nname = "acme"\n\n[tool.uv.workspace]\nmembers = ["packages/*", "./apps/api/"]\nexclude = ["packages/legacy"]\n'),
+    ).toEqual({
+      patterns: ['packages/*', 'apps/api', '!packages/legacy'],
+      file: 'pyproject.toml',
+      tool: 'uv',
+    });
+    expect(root('[project]\nname = "plain"\n')).toBeUndefined();
+    expect(root('not = [toml')).toBeUndefined();
+  });
+
+  it("reads a member's normalised name and the distributions it requires", () => {
+    const pyproject =
+      '[project]\nname = "Acme_API"\ndependencies = ["acme-greet", "FastAPI[standard]>=0.120", "uvicorn ; python_version > \'3.9\'"]\n[project.optional-dependencies]\nextra = ["httpx"]\n';
+    expect(uvWorkspace.member('apps/api', pyproject, parsers)).toEqual({
+      dir: 'apps/api',
+      name: 'acme-api',
+      deps: ['acme-greet', 'fastapi', 'uvicorn', 'httpx'],
+      outDir: null,
+    });
+  });
+
+  it('finds the uv workspace from a member folder', async () => {
+    const root = tempProject();
+    mkdirSync(join(root, '.git'));
+    const write = (path: string, text: string) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('pyproject.toml', '[tool.uv.workspace]\nmembers = ["packages/*"]\n');
+    write('packages/api/pyproject.toml', '[project]\nname = "api"\ndependencies = ["greet"]\n');
+    write('packages/greet/pyproject.toml', '[project]\nname = "greet"\n');
+    const located = await locate(join(root, 'packages/api'), null, null);
+    expect(located).toMatchObject({ root, pkg: 'packages/api', workspace: { tool: 'uv', file: 'pyproject.toml' } });
+    expect(located.target?.closure.map((x) => x.dir)).toEqual(['packages/greet', 'packages/api']);
   });
 });
 

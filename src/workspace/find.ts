@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { yamlParser } from '../detect/index.js';
 import { languageList } from '../languages/index.js';
-import type { Member, Workspace, WorkspaceKind } from './types.js';
+import type { Member, Parsers, Workspace, WorkspaceKind } from './types.js';
 
 const MAX_BYTES = 256 * 1024;
 
@@ -16,6 +16,22 @@ const exists = (path: string) =>
     () => false,
   );
 
+/** Parsers are large modules: each is loaded only for a root with a file of its format. */
+export async function parsersFor(files: string[]): Promise<Parsers> {
+  const has = (extension: RegExp) => files.some((f) => extension.test(f));
+  const none = () => undefined;
+  const toml = has(/\.toml$/)
+    ? await import('smol-toml').then(({ parse }) => (text: string) => {
+        try {
+          return parse(text) as Record<string, unknown>;
+        } catch {
+          return undefined;
+        }
+      })
+    : none;
+  return { yaml: has(/\.ya?ml$/) ? await yamlParser() : () => [], toml };
+}
+
 async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace | undefined> {
   const files = new Map<string, string>();
   for (const f of kind.rootFiles) {
@@ -23,14 +39,13 @@ async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace
     if (text !== undefined) files.set(f, text);
   }
   if (!files.size) return undefined;
-  // The YAML parser is a large module: loaded only for a root with a YAML file.
-  const yaml = [...files.keys()].some((f) => /\.ya?ml$/.test(f)) ? await yamlParser() : () => [];
-  const declared = kind.root(files, yaml);
+  const parsers = await parsersFor([...files.keys()]);
+  const declared = kind.root(files, parsers);
   if (!declared) return undefined;
   // Loaded only for a workspace root: most runs never need it.
   const { glob } = await import('tinyglobby');
   const manifests = await glob(
-    declared.patterns.flatMap((p) => (p.startsWith('!') ? [p] : kind.memberFiles.map((f) => `${p.replace(/\/+$/, '')}/${f}`))),
+    declared.patterns.flatMap((p) => (p.startsWith('!') ? [`${p}/**`] : kind.memberFiles.map((f) => `${p}/${f}`))),
     { cwd: root, ignore: ['**/node_modules/**'], followSymbolicLinks: false },
   );
   const members: Member[] = [];
@@ -40,7 +55,7 @@ async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace
     if (seen.has(dir)) continue;
     seen.add(dir);
     const text = await read(join(root, manifest));
-    const member = text === undefined || dir === '.' ? undefined : kind.member(dir, text);
+    const member = text === undefined || dir === '.' ? undefined : kind.member(dir, text, parsers);
     if (member) members.push(member);
   }
   return { tool: declared.tool, file: declared.file, ...(declared.runner && { runner: declared.runner }), root, members };

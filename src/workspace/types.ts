@@ -12,6 +12,14 @@ export interface Member {
   outDir: string | null;
 }
 
+/** Parsers a workspace kind may need, loaded only when a root has a file of their format. */
+export interface Parsers {
+  /** Every document of a YAML file. */
+  yaml: (text: string) => unknown[];
+  /** A TOML document; undefined when it does not parse. */
+  toml: (text: string) => Record<string, unknown> | undefined;
+}
+
 export interface WorkspaceRoot {
   patterns: string[];
   file: string;
@@ -33,10 +41,10 @@ export interface WorkspaceKind {
    * The member patterns a root declares, the file that declares them, the tool, and a task runner
    * on top (Turborepo, Nx) with its file; undefined when it is no workspace root.
    */
-  root: (files: ProjectFiles, parseYaml: (text: string) => unknown[]) => WorkspaceRoot | undefined;
+  root: (files: ProjectFiles, parsers: Parsers) => WorkspaceRoot | undefined;
   /** The file each member has (package.json); the first of them a member has is read. */
   memberFiles: readonly string[];
-  member: (dir: string, text: string) => Member | undefined;
+  member: (dir: string, text: string, parsers: Parsers) => Member | undefined;
   /** Why a package of the workspace cannot be built with these answers, if it cannot. */
   refuse?: (answers: { app: string; pm: string }) => { key: 'app' | 'pm'; message: string } | undefined;
 }

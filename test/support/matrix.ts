@@ -129,6 +129,21 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     },
   },
   {
+    name: 'python-uv-workspace',
+    answers: { lang: 'python', pm: 'uv', app: 'asgi', targets: ['test', 'lint'], entry: 'api.main:app' },
+    facts: {
+      workspace: {
+        tool: 'uv',
+        dir: 'packages/api',
+        name: 'api',
+        closure: [
+          { dir: 'packages/greet', name: 'greet', outDir: null },
+          { dir: 'packages/api', name: 'api', outDir: null },
+        ],
+      },
+    },
+  },
+  {
     name: 'node-static-npm-workspace',
     answers: { lang: 'node', app: 'static' },
     facts: {

@@ -30,11 +30,11 @@ const RUNNERS = [
 
 export const nodeWorkspace: WorkspaceKind = {
   rootFiles: ['package.json', 'pnpm-workspace.yaml', 'yarn.lock', 'turbo.json', 'nx.json'],
-  root(files, parseYaml) {
+  root(files, { yaml }) {
     const runner = RUNNERS.find((r) => files.has(r.file));
     const pnpm = files.get('pnpm-workspace.yaml');
     if (pnpm !== undefined) {
-      const [doc] = parseYaml(pnpm) as [{ packages?: unknown } | undefined];
+      const [doc] = yaml(pnpm) as [{ packages?: unknown } | undefined];
       return { patterns: strings(doc?.packages), file: 'pnpm-workspace.yaml', tool: 'pnpm', ...(runner && { runner }) };
     }
     const workspaces = json(files.get('package.json'))?.workspaces;

@@ -2,6 +2,7 @@
 // gunicorn, ASGI under uvicorn.
 import { defineLanguage, TARGETS } from '../types.js';
 import { pythonDetector } from './detect.js';
+import { uvWorkspace } from './workspace.js';
 import { DISTROLESS_PYTHON, isDistrolessPython, PYTHON } from './versions.js';
 import { pythonView, TOOLS } from './view.js';
 
@@ -34,5 +35,6 @@ export const python = defineLanguage({
         }
       : undefined,
   detector: pythonDetector,
+  workspaces: [uvWorkspace],
   view: pythonView,
 });

@@ -1,5 +1,7 @@
 // Values templates/python/ reads: per build tool its files, cache and commands (and the partial
 // that sets the tool up, where it needs one), the images, and how the app starts.
+import type { Facts } from '../../detect/types.js';
+import type { WorkspaceFacts } from '../../workspace/detection.js';
 import { healthUrl } from '../probe.js';
 import { APP_USER, type LanguageAnswers, NONROOT_USER } from '../types.js';
 
@@ -99,7 +101,26 @@ function command(a: LanguageAnswers): string[] {
     : ['-m', 'gunicorn', '--bind', `0.0.0.0:${a.port}`, a.entry];
 }
 
-export function pythonView(a: LanguageAnswers) {
+/**
+ * A package of a uv workspace: its dependencies (the workspace's other packages aside) install from
+ * the manifests, then the build installs it and the packages it needs into the virtualenv, and the
+ * image holds the virtualenv and its folder.
+ */
+function uvPackage(ws: WorkspaceFacts) {
+  const sync = `uv sync --locked --package ${ws.name}`;
+  return {
+    dir: ws.dir,
+    collect: '-name pyproject.toml -o -name uv.lock -o -name .python-version',
+    install: [`${sync} --no-install-workspace --no-dev`],
+    devInstall: [`${sync} --no-install-workspace`],
+    installProject: [`${sync} --no-dev --no-editable`],
+  };
+}
+
+export function pythonView(a: LanguageAnswers, facts: Facts) {
+  const ws = facts.workspace as WorkspaceFacts | undefined;
+  const tool = TOOLS[a.pm as keyof typeof TOOLS];
+  const workspace = ws ? uvPackage(ws) : null;
   const distroless = a.final === 'distroless';
   // docker-library/python: `<line>-slim-trixie`, `<line>-alpine`; distroless python3-debian13 is
   // Debian 13's 3.13 (its README). Checked 2026-12-01.
@@ -108,7 +129,13 @@ export function pythonView(a: LanguageAnswers) {
     secretId: 'netrc',
     runUser: distroless ? NONROOT_USER : APP_USER,
     debugUser: APP_USER,
-    tool: TOOLS[a.pm as keyof typeof TOOLS],
+    tool,
+    workspace,
+    install: workspace?.install ?? tool.install,
+    devInstall: workspace?.devInstall ?? tool.devInstall,
+    installProject: workspace?.installProject ?? tool.installProject,
+    // Where the app is under /app, and what of the build the image takes.
+    home: ws ? `/app/${ws.dir}` : '/app',
     versions: TOOL_VERSIONS,
     // Tests, lint, the dev server and the debugger need the dev tools on top of the runtime dependencies.
     devDeps: a.targets.some((t) => t === 'test' || t === 'lint' || t === 'development' || t === 'debug'),
