@@ -1,5 +1,5 @@
 // Workspaces: the root a package belongs to, the members it needs, and a run from either folder.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goWorkspace } from '../src/languages/go/workspace.js';
@@ -93,6 +93,19 @@ describe('Go workspaces', () => {
       outDir: null,
     });
     expect(goWorkspace.member('x', 'go 1.24\n', parsers)).toBeUndefined();
+  });
+
+  it('without go.work: the go.mod files of the repository, found from a module folder only', async () => {
+    const root = repo('ws-go');
+    rmSync(join(root, 'go.work'));
+    const located = await locate(join(root, 'services/api'), null, null);
+    expect(located.workspace).toMatchObject({ tool: 'go', file: 'go.mod files', root });
+    expect(located.target?.closure.map((x) => x.dir)).toEqual(['libs/greet', 'services/api']);
+    expect(await findWorkspace(root)).toBeNull();
+    expect((await locate(root, 'services/api', null)).pkg).toBe('services/api');
+    // A module at the root is a project of its own, whatever other modules the repository holds.
+    writeFileSync(join(root, 'go.mod'), 'module example.com/root\n');
+    expect(await findWorkspace(join(root, 'services/api'))).toBeNull();
   });
 
   it('finds a go.work workspace from a module folder', async () => {

@@ -5,6 +5,8 @@ import type { Located } from './locate.js';
 /** The workspace facts the templates read: the package's folder and the members it needs (itself last). */
 export interface WorkspaceFacts {
   tool: string;
+  /** What declares the workspace (go.work; or "go.mod files" for modules no file joins). */
+  file: string;
   /** The task runner over the workspace (Turborepo, Nx), if any. */
   runner?: string;
   dir: string;
@@ -21,6 +23,7 @@ export function inWorkspace(detection: Detection, located: Located): Detection {
   if (!workspace || !target) return detection;
   const facts: WorkspaceFacts = {
     tool: workspace.tool,
+    file: workspace.file,
     ...(workspace.runner && { runner: workspace.runner.name }),
     dir: target.dir,
     name: target.name,

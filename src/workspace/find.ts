@@ -10,6 +10,8 @@ const MAX_BYTES = 256 * 1024;
 
 /** A file's text, its head only when it is large (a lockfile read for its presence). */
 const read = async (path: string) => (await readFile(path, 'utf8').catch(() => undefined))?.slice(0, MAX_BYTES);
+const someExists = async (dir: string, files: readonly string[]) =>
+  (await Promise.all(files.map((f) => exists(join(dir, f))))).some(Boolean);
 const exists = (path: string) =>
   stat(path).then(
     () => true,
@@ -32,21 +34,27 @@ export async function parsersFor(files: string[]): Promise<Parsers> {
   return { yaml: has(/\.ya?ml$/) ? await yamlParser() : () => [], toml };
 }
 
-async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace | undefined> {
+/** `implicit`: whether a workspace no file declares may be looked for here (see WorkspaceKind). */
+async function workspaceAt(root: string, kind: WorkspaceKind, implicit: boolean): Promise<Workspace | undefined> {
   const files = new Map<string, string>();
   for (const f of kind.rootFiles) {
     const text = await read(join(root, f));
     if (text !== undefined) files.set(f, text);
   }
-  if (!files.size) return undefined;
-  const parsers = await parsersFor([...files.keys()]);
-  const declared = kind.root(files, parsers);
-  if (!declared) return undefined;
+  const declared = files.size ? kind.root(files, await parsersFor([...files.keys()])) : undefined;
+  const patterns = declared?.patterns ?? (implicit ? ['**'] : []);
+  if (!patterns.length) return undefined;
+  const members = await membersOf(root, kind, patterns, await parsersFor([...kind.memberFiles]));
+  if (declared) return { tool: declared.tool, file: declared.file, ...(declared.runner && { runner: declared.runner }), root, members };
+  return members.length > 1 ? { ...kind.implicit!, root, members } : undefined;
+}
+
+async function membersOf(root: string, kind: WorkspaceKind, patterns: string[], parsers: Parsers): Promise<Member[]> {
   // Loaded only for a workspace root: most runs never need it.
   const { glob } = await import('tinyglobby');
   const manifests = await glob(
-    declared.patterns.flatMap((p) => (p.startsWith('!') ? [`${p}/**`] : kind.memberFiles.map((f) => `${p}/${f}`))),
-    { cwd: root, ignore: ['**/node_modules/**'], followSymbolicLinks: false },
+    patterns.flatMap((p) => (p.startsWith('!') ? [`${p}/**`] : kind.memberFiles.map((f) => `${p}/${f}`))),
+    { cwd: root, ignore: ['**/node_modules/**', '**/vendor/**', '**/testdata/**'], followSymbolicLinks: false },
   );
   const members: Member[] = [];
   const seen = new Set<string>();
@@ -58,21 +66,31 @@ async function workspaceAt(root: string, kind: WorkspaceKind): Promise<Workspace
     const member = text === undefined || dir === '.' ? undefined : kind.member(dir, text, parsers);
     if (member) members.push(member);
   }
-  return { tool: declared.tool, file: declared.file, ...(declared.runner && { runner: declared.runner }), root, members };
+  return members;
 }
 
 /**
  * The workspace whose root is `dir` or an ancestor of it that lists it as a member; null when there
- * is none. Stops at the repository root.
+ * is none. Stops at the repository root. `named`: a package was named (--workspace), so a
+ * repository root may be an undeclared workspace's too.
  */
-export async function findWorkspace(dir: string): Promise<Workspace | null> {
+export async function findWorkspace(dir: string, named = false): Promise<Workspace | null> {
   const kinds = languageList().flatMap((l) => l.workspaces ?? []);
   for (let root = dir; ; root = dirname(root)) {
+    const repositoryRoot = await exists(join(root, '.git'));
     for (const kind of kinds) {
-      const workspace = await workspaceAt(root, kind);
+      // Undeclared workspaces are looked for only at the repository root, from a member (a folder
+      // with go.mod) or with a package named, and when the root is no member itself: nothing else
+      // pays for the search.
+      const implicit =
+        kind.implicit !== undefined &&
+        repositoryRoot &&
+        (root === dir ? named : await someExists(dir, kind.memberFiles)) &&
+        !(await someExists(root, kind.memberFiles));
+      const workspace = await workspaceAt(root, kind, implicit);
       const rel = relative(root, dir).split(sep).join('/');
       if (workspace && (rel === '' || workspace.members.some((m) => m.dir === rel))) return workspace;
     }
-    if (dirname(root) === root || (await exists(join(root, '.git')))) return null;
+    if (dirname(root) === root || repositoryRoot) return null;
   }
 }

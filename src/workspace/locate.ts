@@ -32,7 +32,7 @@ export async function locate(
   given: string | null,
   choose: ((workspace: Workspace) => Promise<string>) | null,
 ): Promise<Located> {
-  const workspace = await findWorkspace(dir);
+  const workspace = await findWorkspace(dir, given !== null);
   const at = (name: string) => {
     const member = workspace && memberNamed(workspace.members, name);
     if (!workspace || !member)

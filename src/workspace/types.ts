@@ -42,6 +42,11 @@ export interface WorkspaceKind {
    * on top (Turborepo, Nx) with its file; undefined when it is no workspace root.
    */
   root: (files: ProjectFiles, parsers: Parsers) => WorkspaceRoot | undefined;
+  /**
+   * A workspace no file declares: at the repository root, every folder holding a member file
+   * (several go.mod files), described as `file` in reports.
+   */
+  implicit?: { file: string; tool: string };
   /** The file each member has (package.json); the first of them a member has is read. */
   memberFiles: readonly string[];
   member: (dir: string, text: string, parsers: Parsers) => Member | undefined;

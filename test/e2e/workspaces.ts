@@ -85,6 +85,23 @@ const node = (tool: 'npm' | 'pnpm') => ({
   stale: 'apps/api/dist/stale.js',
 });
 
+/** services/api of test/apps/ws-go, from its folder; `flags` come after the shared ones (a later flag wins). */
+const goApi = (flags: string[]) => ({
+  app: 'ws-go',
+  cwd: 'services/api',
+  args: ['--yes', '--json', '--targets', 'test,lint', '--runtime-version', '1.27', '--healthcheck', '/healthz', ...flags],
+  pkg: 'services/api',
+  needs: ['libs/greet'],
+  source: 'services/api/main.go',
+  port: '8080',
+  body: 'hello from the api',
+  shipped: ['/app', '/healthcheck'],
+  leaked: /worker|greet|\.go$/,
+  sibling: { source: 'services/worker/main.go', manifest: 'services/worker/go.mod' },
+  install: /\[deps \d+\/\d+\] RUN .*go mod download/,
+  count: 1,
+});
+
 export const WORKSPACE_CASES: WorkspaceCase[] = [
   // From the package's own folder: the workspace is found by walking up.
   { name: 'ws-npm', app: 'ws-npm', cwd: 'apps/api', args: ['--yes', '--json', '--targets', 'test'], ...node('npm') },
@@ -115,21 +132,16 @@ export const WORKSPACE_CASES: WorkspaceCase[] = [
     args: ['--yes', '--json', '--targets', 'test', '--workspace', '@acme/api'],
     ...node('pnpm'),
   },
+  { name: 'ws-go', ...goApi(['--final', 'distroless']) },
+  // The same modules with no go.work: joined by the replace directive in services/api/go.mod.
   {
-    name: 'ws-go',
-    app: 'ws-go',
-    cwd: 'services/api',
-    args: ['--yes', '--json', '--targets', 'test,lint', '--runtime-version', '1.27', '--final', 'distroless', '--healthcheck', '/healthz'],
-    pkg: 'services/api',
-    needs: ['libs/greet'],
-    source: 'services/api/main.go',
-    port: '8080',
-    body: 'hello from the api',
-    shipped: ['/app', '/healthcheck'],
-    leaked: /worker|greet|\.go$/,
-    sibling: { source: 'services/worker/main.go', manifest: 'services/worker/go.mod' },
-    install: /\[deps \d+\/\d+\] RUN .*go mod download/,
-    count: 1,
+    name: 'ws-go-mods',
+    ...goApi(['--targets', 'test,lint,development']),
+    // A repository of its own: the go.mod files are looked for below its root.
+    prepare: (root) => {
+      rmSync(join(root, 'go.work'));
+      mkdirSync(join(root, '.git'));
+    },
   },
   {
     name: 'ws-maven',

@@ -28,6 +28,7 @@ function allOptions(languages: Language[]): PartialAnswers[] {
 /** apps/api of a workspace, needing a built library and one shipped as it is. */
 const API_IN_WORKSPACE = (tool: string): WorkspaceFacts => ({
   tool,
+  file: tool === 'pnpm' ? 'pnpm-workspace.yaml' : 'package.json',
   dir: 'apps/api',
   name: '@acme/api',
   closure: [
@@ -89,6 +90,24 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
       module: true,
       workspace: {
         tool: 'go',
+        file: 'go.work',
+        dir: 'services/api',
+        name: 'example.com/api',
+        closure: [
+          { dir: 'libs/greet', name: 'example.com/greet', outDir: null },
+          { dir: 'services/api', name: 'example.com/api', outDir: null },
+        ],
+      },
+    },
+  },
+  {
+    name: 'go-modules-workspace',
+    answers: { lang: 'go', targets: ['test', 'lint', 'development', 'debug'], entry: './cmd/api' },
+    facts: {
+      module: true,
+      workspace: {
+        tool: 'go',
+        file: 'go.mod files',
         dir: 'services/api',
         name: 'example.com/api',
         closure: [
@@ -119,6 +138,7 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     facts: {
       workspace: {
         tool: 'gradle',
+        file: 'settings.gradle.kts',
         dir: 'services/api',
         name: ':services:api',
         closure: [
@@ -134,6 +154,7 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     facts: {
       workspace: {
         tool: 'uv',
+        file: 'pyproject.toml',
         dir: 'packages/api',
         name: 'api',
         closure: [
@@ -148,7 +169,13 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     answers: { lang: 'node', app: 'static' },
     facts: {
       builds: true,
-      workspace: { tool: 'npm', dir: 'apps/web', name: '@acme/web', closure: [{ dir: 'apps/web', name: '@acme/web', outDir: null }] },
+      workspace: {
+        tool: 'npm',
+        file: 'package.json',
+        dir: 'apps/web',
+        name: '@acme/web',
+        closure: [{ dir: 'apps/web', name: '@acme/web', outDir: null }],
+      },
     },
   },
   {

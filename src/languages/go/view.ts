@@ -21,11 +21,17 @@ const fromRoot = (dir: string, path: string) => `./${dir}/${path.replace(/^\.\/?
 
 export const goView = (a: LanguageAnswers, facts: Facts) => {
   const ws = facts.workspace as WorkspaceFacts | undefined;
+  // go.work runs every command from the root; modules joined by replace directives run in their folder.
+  const work = ws?.file === 'go.work';
+  const modInit = facts.module === false ? 'go mod init app \\\n && go mod tidy \\\n && ' : '';
   return {
     // The main package, and the packages the checks cover.
-    target: ws ? fromRoot(ws.dir, a.entry) : a.entry,
-    packages: ws ? `./${ws.dir}/...` : './...',
-    sources: ws ? ws.dir : '.',
+    target: ws && work ? fromRoot(ws.dir, a.entry) : a.entry,
+    packages: ws && work ? `./${ws.dir}/...` : './...',
+    sources: ws && work ? ws.dir : '.',
+    // What comes before each go command: making a module of the sources, or going to the module.
+    prefix: ws && !work ? `cd ${ws.dir} \\\n && ` : modInit,
+    workdir: ws && !work ? `/src/${ws.dir}` : null,
     // The files `go mod download` reads, wherever they are in the workspace.
     collect: ws ? '-name go.work -o -name go.work.sum -o -name go.mod -o -name go.sum' : null,
     ...common(a, facts),
@@ -36,7 +42,6 @@ const common = (a: LanguageAnswers, facts: Facts) => ({
   tools: TOOLS,
   // Without a go.mod, the source is mounted writable and made a module before each go command.
   module: facts.module !== false,
-  modInit: facts.module === false ? 'go mod init app \\\n && go mod tidy \\\n && ' : '',
   secretId: 'netrc',
   runUser: NONROOT_USER,
   debugUser: NONROOT_USER,

@@ -20,6 +20,8 @@ export const goWorkspace: WorkspaceKind = {
     const members = uses.filter((p) => p !== '.' && p !== '');
     return members.length ? { patterns: members, file: 'go.work', tool: 'go' } : undefined;
   },
+  // Modules joined by replace directives, with no go.work.
+  implicit: { file: 'go.mod files', tool: 'go' },
   memberFiles: ['go.mod'],
   member(dir, text): Member | undefined {
     const name = directive(text, 'module')[0];
