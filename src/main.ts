@@ -17,7 +17,7 @@ import { ConflictError, UsageError, isCliError } from './errors.js';
 import type { Io } from './io.js';
 import { getLanguage } from './languages/index.js';
 import { VERSION } from './paths.js';
-import { STATE_FILE, readState } from './state/state.js';
+import { STATE_FILE, type State, readState } from './state/state.js';
 import { checkTargetDir, finishInterrupted, interrupted } from './write/disk.js';
 import { lockProject } from './write/lock.js';
 import { inWorkspace } from './workspace/detection.js';
@@ -110,12 +110,24 @@ function refuseInWorkspace({ workspace, pkg }: Located, answers: Answers): void 
   if (problem) throw new AnswerError(`--${problem.key} ${answers[problem.key]} ${problem.message}`, problem.key);
 }
 
+/** A state written for a workspace package is used only as that package of that workspace. */
+function refuseMovedWorkspace(state: State | null, { root, pkg }: Located): void {
+  const saved = state?.workspace?.package ?? '';
+  if (!state || saved === pkg) return;
+  throw new UsageError(
+    saved
+      ? `${join(root, pkg, STATE_FILE)} belongs to the package ${saved} of a workspace ${state.workspace!.root} above it, which is no longer found (no workspaces, pnpm-workspace.yaml, go.work, <modules>, settings.gradle or [tool.uv.workspace] lists it); restore it, or delete the state to generate anew`
+      : `${join(root, pkg, STATE_FILE)} was written for a project on its own, and ${pkg} is now a package of the ${root} workspace: delete the state to generate for the workspace`,
+  );
+}
+
 /** The answers (saved ones for update, else flags, detection and prompts), then the run itself. */
 async function generateOrUpdate(located: Located, options: Options, flagged: PartialAnswers, io: Io): Promise<number> {
   const { root, pkg } = located;
   // A workspace package is read in its folder; it writes under it, with the root as the context.
   const dir = join(root, pkg);
   const state = await readState(root, pkg);
+  refuseMovedWorkspace(state, located);
   if (options.command === 'update') {
     // Saved answers, with any flag given now applied on top.
     if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);

@@ -299,8 +299,20 @@ describe('the CLI in a workspace', () => {
       '.github/dependabot.yml',
     ]);
     expect(readFileSync(join(root, '.github/workflows/docker.yml'), 'utf8')).toContain('          file: apps/api/Dockerfile\n');
-    expect(JSON.parse(readFileSync(join(root, 'apps/api/.create-multistage.json'), 'utf8')).files).toHaveProperty(['apps/api/Dockerfile']);
+    const state = JSON.parse(readFileSync(join(root, 'apps/api/.create-multistage.json'), 'utf8'));
+    expect(state.workspace).toEqual({ root: '../..', package: 'apps/api' });
+    expect(state.files).toHaveProperty(['apps/api/Dockerfile']);
     expect(report.warnings).toEqual([]);
+  });
+
+  it('refuses to update a package whose workspace is gone, saying what its state belongs to', () => {
+    const root = repo('ws-npm');
+    expect(runCli(['--yes'], join(root, 'apps/api')).code).toBe(0);
+    const manifest = join(root, 'package.json');
+    writeFileSync(manifest, JSON.stringify({ name: 'acme', private: true }));
+    const r = runCli(['update'], join(root, 'apps/api'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/belongs to the package apps\/api of a workspace \.\.\/\.\. above it, which is no longer found/);
   });
 
   it('prints the build command with the Dockerfile, from the root', () => {

@@ -71,7 +71,7 @@ export async function run(
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
-  const next = nextState(state, answers, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'));
+  const next = nextState(state, answers, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'), pkg);
   await removeStaleTemps(dir, [...plan.map((f) => f.path), stateFile]);
   await writeAll(dir, [...toWrite(settled), { path: stateFile, content: serializeState(next) }]);
 

@@ -25,6 +25,11 @@ export interface State {
   answers: Answers;
   /** The --templates folder, relative to the project, so that later runs render with it too. */
   templates?: string;
+  /**
+   * For a workspace package: the workspace root relative to the package's folder (where this file
+   * is), and the package's folder under the root. The files are named relative to the root.
+   */
+  workspace?: { root: string; package: string };
   files: Record<string, FileState>;
 }
 
@@ -39,6 +44,12 @@ const stateSchema = z.object({
   version: z.string(),
   answers: z.record(z.unknown()),
   templates: z.string().min(1).refine(inside, 'must be a folder inside the project').optional(),
+  workspace: z
+    .object({
+      root: z.string().regex(/^\.\.(\/\.\.)*$/, 'must be the way up to the workspace root'),
+      package: z.string().min(1).refine(inside, 'must be a folder inside the workspace'),
+    })
+    .optional(),
   files: z.record(z.object({ sha256: z.string(), generated: z.string() })),
 });
 
@@ -57,13 +68,23 @@ export function nextState(
   rendered: { path: string; content: string; action: string }[],
   keepBase: ReadonlySet<string> = new Set(),
   templates: string | null = null,
+  pkg = '',
 ): State {
   const files: Record<string, FileState> = { ...previous?.files };
   for (const f of rendered) {
     if (keepBase.has(f.path) || f.action === 'exists' || f.action === 'unresolved') continue;
     files[f.path] = fileState(f.content);
   }
-  return { generator: 'create-multistage', version, answers, ...(templates && { templates }), files };
+  const workspace = pkg
+    ? {
+        root: pkg
+          .split('/')
+          .map(() => '..')
+          .join('/'),
+        package: pkg,
+      }
+    : undefined;
+  return { generator: 'create-multistage', version, answers, ...(templates && { templates }), ...(workspace && { workspace }), files };
 }
 
 export function serializeState(state: State): string {
