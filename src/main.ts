@@ -21,6 +21,7 @@ import { STATE_FILE, type State, readState } from './state/state.js';
 import { checkTargetDir, finishInterrupted, interrupted } from './write/disk.js';
 import { lockProject } from './write/lock.js';
 import { inWorkspace } from './workspace/detection.js';
+import { workspaceFiles } from './workspace/find.js';
 import { type Located, locate } from './workspace/locate.js';
 
 /** A full or closed stdout (/dev/full, `| head`) is the machine's failure, not a crash. */
@@ -116,7 +117,7 @@ function refuseMovedWorkspace(state: State | null, { root, pkg }: Located): void
   if (!state || saved === pkg) return;
   throw new UsageError(
     saved
-      ? `${join(root, pkg, STATE_FILE)} belongs to the package ${saved} of a workspace ${state.workspace!.root} above it, which is no longer found (no workspaces, pnpm-workspace.yaml, go.work, <modules>, settings.gradle or [tool.uv.workspace] lists it); restore it, or delete the state to generate anew`
+      ? `${join(root, pkg, STATE_FILE)} belongs to the package ${saved} of a workspace ${state.workspace!.root} above it, which is no longer found: nothing lists it (${workspaceFiles()}); restore it, or delete the state to generate anew`
       : `${join(root, pkg, STATE_FILE)} was written for a project on its own, and ${pkg} is now a package of the ${root} workspace: delete the state to generate for the workspace`,
   );
 }

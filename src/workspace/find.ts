@@ -8,6 +8,14 @@ import type { Member, Parsers, Workspace, WorkspaceKind } from './types.js';
 
 const MAX_BYTES = 256 * 1024;
 
+const workspaceKinds = () => languageList().flatMap((l) => l.workspaces ?? []);
+
+/** What can declare a workspace, for messages: go.work, <modules> in pom.xml… */
+export const workspaceFiles = () =>
+  workspaceKinds()
+    .map((k) => k.declaredBy)
+    .join(', ');
+
 /** A file's text, its head only when it is large (a lockfile read for its presence). */
 const read = async (path: string) => (await readFile(path, 'utf8').catch(() => undefined))?.slice(0, MAX_BYTES);
 const someExists = async (dir: string, files: readonly string[]) =>
@@ -75,7 +83,7 @@ async function membersOf(root: string, kind: WorkspaceKind, patterns: string[], 
  * repository root may be an undeclared workspace's too.
  */
 export async function findWorkspace(dir: string, named = false): Promise<Workspace | null> {
-  const kinds = languageList().flatMap((l) => l.workspaces ?? []);
+  const kinds = workspaceKinds();
   for (let root = dir; ; root = dirname(root)) {
     const repositoryRoot = await exists(join(root, '.git'));
     for (const kind of kinds) {

@@ -3,7 +3,7 @@
 import { relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { deployable, memberNamed, targetOf } from './closure.js';
-import { findWorkspace } from './find.js';
+import { findWorkspace, workspaceFiles } from './find.js';
 import type { Target, Workspace } from './types.js';
 
 export interface Located {
@@ -39,7 +39,7 @@ export async function locate(
       throw new UsageError(
         workspace
           ? `--workspace ${name} is no package of the ${workspace.tool} workspace at ${workspace.root}; its services: ${list(workspace)}`
-          : `--workspace ${name}: ${dir} is in no workspace (no "workspaces" in package.json, nor pnpm-workspace.yaml, up to the repository root)`,
+          : `--workspace ${name}: ${dir} is in no workspace: nothing up to the repository root declares one (${workspaceFiles()})`,
       );
     const target = targetOf(workspace.members, member);
     // Names and folders end up in the Dockerfile's commands: only characters that cannot change them.

@@ -35,6 +35,8 @@ export interface Runner {
 
 /** How a language recognises a workspace root and reads its members. */
 export interface WorkspaceKind {
+  /** What declares one, for messages (a file, or a table in one). */
+  declaredBy: string;
   /** Root files read to decide whether a folder is a workspace root. */
   rootFiles: readonly string[];
   /**
@@ -44,7 +46,7 @@ export interface WorkspaceKind {
   root: (files: ProjectFiles, parsers: Parsers) => WorkspaceRoot | undefined;
   /**
    * A workspace no file declares: at the repository root, every folder holding a member file
-   * (several go.mod files), described as `file` in reports.
+   * (several module files with no file joining them), described as `file` in reports.
    */
   implicit?: { file: string; tool: string };
   /** The file each member has (package.json); the first of them a member has is read. */

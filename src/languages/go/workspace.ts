@@ -12,6 +12,7 @@ function directive(text: string, name: string): string[] {
 }
 
 export const goWorkspace: WorkspaceKind = {
+  declaredBy: 'go.work',
   rootFiles: ['go.work'],
   root(files) {
     const work = files.get('go.work');

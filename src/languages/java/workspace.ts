@@ -9,6 +9,7 @@ const withoutComments = (xml: string) => xml.replace(/<!--[\s\S]*?-->/g, '');
 const all = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
 
 export const mavenReactor: WorkspaceKind = {
+  declaredBy: '<modules> in pom.xml',
   rootFiles: ['pom.xml'],
   root(files) {
     const pom = files.get('pom.xml');
@@ -37,6 +38,7 @@ const quoted = (text: string) => [...text.matchAll(/["']([^"']+)["']/g)].map((m)
 const withoutLineComments = (text: string) => text.replace(/\/\/.*$/gm, '');
 
 export const gradleBuild: WorkspaceKind = {
+  declaredBy: 'include in settings.gradle(.kts)',
   rootFiles: ['settings.gradle.kts', 'settings.gradle'],
   root(files) {
     const [file, text] = [...files][0] ?? [];

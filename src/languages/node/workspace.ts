@@ -29,6 +29,7 @@ const RUNNERS = [
 ];
 
 export const nodeWorkspace: WorkspaceKind = {
+  declaredBy: 'workspaces in package.json, pnpm-workspace.yaml',
   rootFiles: ['package.json', 'pnpm-workspace.yaml', 'yarn.lock', 'turbo.json', 'nx.json'],
   root(files, { yaml }) {
     const runner = RUNNERS.find((r) => files.has(r.file));

@@ -12,6 +12,7 @@ const distribution = (requirement: string) =>
   (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? '').toLowerCase().replace(/[-_.]+/g, '-');
 
 export const uvWorkspace: WorkspaceKind = {
+  declaredBy: '[tool.uv.workspace] in pyproject.toml',
   rootFiles: ['pyproject.toml'],
   root(files, { toml }) {
     const text = files.get('pyproject.toml');
