@@ -42,13 +42,17 @@ export async function parsersFor(files: string[]): Promise<Parsers> {
   return { yaml: has(/\.ya?ml$/) ? await yamlParser() : () => [], toml };
 }
 
-/** `implicit`: whether a workspace no file declares may be looked for here (see WorkspaceKind). */
-async function workspaceAt(root: string, kind: WorkspaceKind, implicit: boolean): Promise<Workspace | undefined> {
-  const files = new Map<string, string>();
-  for (const f of kind.rootFiles) {
-    const text = await read(join(root, f));
-    if (text !== undefined) files.set(f, text);
-  }
+/**
+ * `texts`: the root files of every kind in this folder, read at once. `implicit`: whether a
+ * workspace no file declares may be looked for here (see WorkspaceKind).
+ */
+async function workspaceAt(
+  root: string,
+  kind: WorkspaceKind,
+  texts: ReadonlyMap<string, string | undefined>,
+  implicit: boolean,
+): Promise<Workspace | undefined> {
+  const files = new Map(kind.rootFiles.flatMap((f) => (texts.get(f) === undefined ? [] : [[f, texts.get(f)!] as const])));
   const declared = files.size ? kind.root(files, await parsersFor([...files.keys()])) : undefined;
   const patterns = declared?.patterns ?? (implicit ? ['**'] : []);
   if (!patterns.length) return undefined;
@@ -84,8 +88,10 @@ async function membersOf(root: string, kind: WorkspaceKind, patterns: string[], 
  */
 export async function findWorkspace(dir: string, named = false): Promise<Workspace | null> {
   const kinds = workspaceKinds();
+  const names = [...new Set(kinds.flatMap((k) => k.rootFiles))];
   for (let root = dir; ; root = dirname(root)) {
-    const repositoryRoot = await exists(join(root, '.git'));
+    const [repositoryRoot, contents] = await Promise.all([exists(join(root, '.git')), Promise.all(names.map((f) => read(join(root, f))))]);
+    const texts = new Map(names.map((f, i) => [f, contents[i]]));
     for (const kind of kinds) {
       // Undeclared workspaces are looked for only at the repository root, from a member (a folder
       // with go.mod) or with a package named, and when the root is no member itself: nothing else
@@ -95,7 +101,7 @@ export async function findWorkspace(dir: string, named = false): Promise<Workspa
         repositoryRoot &&
         (root === dir ? named : await someExists(dir, kind.memberFiles)) &&
         !(await someExists(root, kind.memberFiles));
-      const workspace = await workspaceAt(root, kind, implicit);
+      const workspace = await workspaceAt(root, kind, texts, implicit);
       const rel = relative(root, dir).split(sep).join('/');
       if (workspace && (rel === '' || workspace.members.some((m) => m.dir === rel))) return workspace;
     }
