@@ -3,6 +3,7 @@
 import { healthUrl } from '../probe.js';
 import type { Facts } from '../../detect/types.js';
 import type { WorkspaceFacts } from '../../workspace/detection.js';
+import { locked } from './locked.js';
 import { workspaceView } from './workspace-view.js';
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
 
@@ -22,10 +23,6 @@ const fetched = (name: string, pkg: string, arg: string, version: string, patter
   pattern,
   env,
 });
-
-/** The frozen install when the project has a lockfile, else the plain one (and a warning at generation). */
-const locked = (lockfiles: string[], frozen: string, unlocked: string) =>
-  `if ${lockfiles.map((f) => `[ -f ${f} ]`).join(' || ')}; then ${frozen}; else ${unlocked}; fi`;
 
 // Per package manager: what to copy before installing (a missing lockfile is fine), where its cache
 // lives, its commands, and how it is installed when the image lacks it.

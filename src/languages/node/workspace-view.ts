@@ -1,9 +1,7 @@
 // Values the Node templates read for a workspace package: its closure (the members it needs) is
 // installed from the workspace's manifests alone, built in order, and shipped without its siblings.
 import type { WorkspaceFacts } from '../../workspace/detection.js';
-
-/** The frozen install when the workspace has a lockfile, else the plain one. */
-const locked = (lockfile: string, frozen: string, unlocked: string) => `if [ -f ${lockfile} ]; then ${frozen}; else ${unlocked}; fi`;
+import { locked } from './locked.js';
 
 /** Per workspace tool: the files an install reads, and how it selects the package and what it needs. */
 function commands(tool: string, ws: WorkspaceFacts) {
@@ -14,7 +12,7 @@ function commands(tool: string, ws: WorkspaceFacts) {
     // node_modules/.pnpm, the siblings' too. A filtered install links only what is selected.
     const install = (flags: string, selected: string) =>
       locked(
-        'pnpm-lock.yaml',
+        ['pnpm-lock.yaml'],
         `pnpm install --frozen-lockfile${flags} ${selected}`,
         `pnpm install --no-frozen-lockfile${flags} ${selected}`,
       );
@@ -43,7 +41,7 @@ function commands(tool: string, ws: WorkspaceFacts) {
   // The root's own dependencies too: workspaces keep shared dev tools there.
   const install = (flags: string) =>
     locked(
-      'package-lock.json',
+      ['package-lock.json'],
       `npm ci${flags} --no-audit --no-fund --include-workspace-root ${select}`,
       `npm install${flags} --no-audit --no-fund --include-workspace-root ${select}`,
     );
