@@ -86,16 +86,24 @@ async function settleInterrupted(dir: string, writes: boolean, io: Io): Promise<
 
 /**
  * An image must start from a file the project has or its build makes: one neither does is refused
- * rather than found missing when the container starts. Only for a project of the language (facts).
+ * rather than found missing when the container starts. A built file counts only when someone named
+ * it (a flag, a prompt) or the project did (detection): a default taken with --yes is a guess.
+ * Only for a project of the language (facts).
  */
-async function refuseMissingStart(dir: string, answers: Answers, detection: Detection): Promise<void> {
+async function refuseMissingStart(dir: string, answers: Answers, detection: Detection, named: boolean): Promise<void> {
   if (!detection.facts) return;
   const start = getLanguage(answers.lang)?.startFile?.(answers, detection.facts);
-  if (!start || start.built || (await fs.pathExists(join(dir, start.path)))) return;
-  throw new AnswerError(
-    `--entry ${answers.entry}: ${start.path} is not in the project and no build step makes it; pass --entry with the file the app starts from`,
-    'entry',
-  );
+  if (!start || (await fs.pathExists(join(dir, start.path)))) return;
+  if (!start.built)
+    throw new AnswerError(
+      `--entry ${answers.entry}: ${start.path} is not in the project and no build step makes it; pass --entry with the file the app starts from`,
+      'entry',
+    );
+  if (!named && !detection.found.entry)
+    throw new AnswerError(
+      `--entry ${answers.entry}: a default that nothing in the project names (no start command, main file or framework found) and that the project does not have; pass --entry with the file the app starts from`,
+      'entry',
+    );
 }
 
 /** A workspace package installs with the workspace's tool, and its language may rule out more. */
@@ -141,7 +149,7 @@ async function generateOrUpdate(located: Located, options: Options, flagged: Par
   const detection = inWorkspace(usableDetection(await detect(dir, flagged.lang, root), flagged.lang), located);
   const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
   refuseInWorkspace(located, answers);
-  await refuseMissingStart(dir, answers, detection);
+  await refuseMissingStart(dir, answers, detection, flagged.entry !== undefined || !options.yes);
   const placed = placeRuntime(answers, io.now());
   const notices = { notes: placed.notes, warnings: [...(detection.warnings ?? []), ...placed.warnings] };
   return await run(root, options, placed.answers, state, io, detection, notices, pkg);

@@ -61,6 +61,7 @@ const FIXTURES: [string, Detection][] = [
         runtimeVersion: { value: '20', file: '.nvmrc' },
         app: { value: 'server', file: 'package.json', note: 'NestJS' },
         entry: { value: 'dist/main.js', file: 'package.json', note: 'NestJS' },
+        healthcheck: { value: '/', file: 'package.json', note: 'a framework server: its home page' },
       },
     },
   ],
@@ -97,6 +98,7 @@ const FIXTURES: [string, Detection][] = [
         },
         app: { value: 'server', file: 'package.json' },
         entry: { value: 'index.js', file: 'package.json', note: 'main' },
+        healthcheck: { value: '/', file: 'index.js', note: 'no /health route in index.js: probes the home page' },
         port: { value: 3001, file: 'index.js' },
       },
     },
@@ -581,11 +583,14 @@ describe('Node.js', () => {
   it('tells frameworks apart: Next.js, NestJS, Nuxt, SvelteKit, Vite/CRA static sites, servers with Vite', () => {
     const app = (p: object, extra: Record<string, string> = {}) => values(detectFrom(files({ 'package.json': pkg(p), ...extra })).found);
     const next = detectFrom(files({ 'package.json': pkg({ dependencies: { next: '14' } }) })).found;
+    // Without standalone output the build makes no server file: next start runs the whole app.
     expect(next.entry).toEqual({
-      value: '.next/standalone/server.js',
+      value: '.bin/next start',
       file: 'package.json',
-      note: "Next.js: standalone output (set output: 'standalone' in next.config.js)",
+      note: "Next.js: next start with the whole built app; set output: 'standalone' in next.config.js for an image with only the modules the server uses",
     });
+    const standalone = app({ dependencies: { next: '16' } }, { 'next.config.ts': "export default { output: 'standalone' };" });
+    expect(standalone).toMatchObject({ app: 'next', entry: '.next/standalone/server.js' });
     expect(app({ dependencies: { nuxt: '3' } })).toMatchObject({ app: 'server', entry: '.output/server/index.mjs' });
     expect(app({ devDependencies: { '@sveltejs/kit': '2', '@sveltejs/adapter-node': '5', vite: '5' } })).toMatchObject({
       app: 'server',
@@ -613,7 +618,11 @@ describe('Node.js', () => {
     ],
     ['remix-serve ./build/server/index.js', { entry: 'remix-serve:build/server/index.js', flags: [] }],
     ['react-router-serve ./build/server/index.js', { entry: 'react-router-serve:build/server/index.js', flags: [] }],
-    ['next start', undefined],
+    // Not a file node runs: the command as written, from the project's binaries.
+    ['next start', { entry: '.bin/next start', flags: [] }],
+    ['npm run serve', undefined],
+    ['cross-env PORT=80 nuxt start --port=80', { entry: '.bin/nuxt start --port=80', flags: [] }],
+    ['serve "build dir"', undefined],
     ['ts-node src/index.ts', { entry: 'src/index.ts', flags: [] }],
     ['node src/index.ts', undefined],
   ])('scripts.start %j → %j', (start, parsed) => {

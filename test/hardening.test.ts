@@ -105,7 +105,8 @@ describe('terminal escapes', () => {
       JSON.stringify({ scripts: { build: 'tsc', start: 'node \u001b[31mserver.js' }, packageManager: 'npm@10\u001b]0;x\u0007' }),
     );
     writeFileSync(join(dir, 'package-lock.json'), '{}');
-    const r = await run(['--yes', '--dry-run'], dir);
+    // The start script names no usable file, so the entry is given.
+    const r = await run(['--yes', '--dry-run', '--entry', 'dist/server.js'], dir);
     expect(r.code).toBe(0);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what must not appear
     expect(r.out + r.err).not.toMatch(/[\u001b\u0007]/);

@@ -57,6 +57,36 @@ describe('the start command', () => {
     expect(await main(['--yes'], memoryIo(dir))).toBe(0);
   });
 
+  it('runs a start command that names no file as written, from node_modules/.bin, with the whole built app', async () => {
+    const dockerfile = await generate({
+      scripts: { start: 'npm run serve', serve: 'fastify start -l info app.js' },
+      dependencies: { fastify: '5', 'fastify-cli': '7' },
+    });
+    expect(dockerfile).toContain('FROM build AS app\nRUN rm -rf node_modules\n');
+    expect(dockerfile).toContain('COPY --from=prod-deps /app/node_modules ./node_modules\nCOPY --from=app /app ./\n');
+    expect(dockerfile).toContain('ENTRYPOINT ["node", "node_modules/.bin/fastify", "start", "-l", "info", "app.js"]');
+  });
+
+  it('Next.js without standalone output runs next start with the whole built app, its cache left out', async () => {
+    const dockerfile = await generate({ scripts: { build: 'next build', start: 'next start' }, dependencies: { next: '16' } });
+    expect(dockerfile).toContain('RUN rm -rf node_modules .next/cache\n');
+    expect(dockerfile).toContain('ENTRYPOINT ["node", "node_modules/.bin/next", "start"]');
+    expect(dockerfile).not.toContain('standalone');
+  });
+
+  it('refuses, with --yes, a default entry that nothing in the project names and the project lacks (exit 2)', async () => {
+    const dir = tempProject();
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts: { build: 'webpack' }, dependencies: { express: '5' } }));
+    const io = memoryIo(dir);
+    expect(await main(['--yes'], io)).toBe(2);
+    expect(io.err()).toBe(
+      'create-multistage: --entry dist/server.js: a default that nothing in the project names (no start command, main file or framework found) and that the project does not have; pass --entry with the file the app starts from\n',
+    );
+    expect(readdirSync(dir)).toEqual(['package.json']);
+    // Named by the user, a file the build makes is trusted.
+    expect(await main(['--yes', '--entry', 'dist/server.js'], memoryIo(dir))).toBe(0);
+  });
+
   it('refuses a <bin>:<path> entry that is not a server', async () => {
     const io = memoryIo(tempProject());
     expect(await main(['--yes', '--lang', 'node', '--app', 'static', '--entry', 'remix-serve:build'], io)).toBe(2);

@@ -22,6 +22,8 @@ export const PLATFORMS = [
 // No leading zeros: `080` is no version an image is tagged with.
 const VERSION = /^(0|[1-9]\d{0,5})(\.(0|[1-9]\d{0,5})){0,2}$/;
 const ENTRY = /^[A-Za-z0-9_.][A-Za-z0-9._/:@*+-]*$/;
+/** An argument of a `.bin/<bin>` command: options (`-l`, `--port=80`) too. */
+const ARG_WORD = /^[\w./@:=+-]+$/;
 const HTTP_PATH = /^\/[A-Za-z0-9._~/-]*$/;
 // host[:port]/path, lower case as registries require.
 const IMAGE_REF = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
@@ -29,7 +31,14 @@ const IMAGE_REF = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?(\/[a-z0-9]+([._-][
 const entry = z
   .string()
   .max(200, 'is longer than 200 characters')
-  .regex(ENTRY, 'may only contain letters, digits and . _ / : @ * + - (no spaces, quotes or shell characters)')
+  .refine(
+    // Words only in a command of the project's binaries (`.bin/next start`).
+    (s) => {
+      const [first, ...args] = s.startsWith('.bin/') ? s.split(' ') : [s];
+      return ENTRY.test(first!) && args.every((word) => ARG_WORD.test(word));
+    },
+    'may only contain letters, digits and . _ / : @ * + -, and spaces only between the words of a .bin/<bin> <args> command (no quotes or shell characters)',
+  )
   .refine((s) => !s.split('/').includes('..'), 'must stay inside the project (no ".." segments)');
 
 const healthcheck = z
@@ -91,6 +100,7 @@ export const answersSchema = z
     const table = lang.versions?.(a);
     const ahead = table && tooNew(table, a.runtimeVersion);
     if (ahead) issue('runtimeVersion', ahead);
+    if (a.entry.startsWith('.bin/') && !lang.entryCommands) issue('entry', `names a file or module for ${lang.label}, not a .bin/ command`);
     const problem = lang.check?.(a);
     if (problem) issue(problem.key, problem.message);
   });

@@ -59,6 +59,8 @@ export interface Language<V extends LanguageView = LanguageView> {
   versions?: (c: Choice) => VersionTable;
   /** Example values for help text. */
   examples: { runtimeVersion: string; entry: string };
+  /** Whether an entry may be a command of the project's binaries (Node.js: `.bin/next start`). */
+  entryCommands?: boolean;
   /** Extra rule the schema enforces: the answer at fault and why, when the combination cannot work. */
   check?: (a: LanguageAnswers) => { key: keyof LanguageAnswers; message: string } | undefined;
   /** What it reads from a project to offer defaults. */

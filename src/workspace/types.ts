@@ -53,7 +53,7 @@ export interface WorkspaceKind {
   memberFiles: readonly string[];
   member: (dir: string, text: string, parsers: Parsers) => Member | undefined;
   /** Why a package of the workspace cannot be built with these answers, if it cannot. */
-  refuse?: (answers: { app: string; pm: string }) => { key: 'app' | 'pm'; message: string } | undefined;
+  refuse?: (answers: { app: string; pm: string; entry: string }) => { key: 'app' | 'pm' | 'entry'; message: string } | undefined;
 }
 
 export interface Workspace {

@@ -183,6 +183,14 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     answers: { lang: 'node', app: 'next', pm: 'pnpm', final: 'distroless', targets: ['test', 'lint', 'debug'] },
   },
   { name: 'node-next-npm-slim', answers: { lang: 'node', app: 'next', targets: [] } },
+  // No standalone output: Next.js's own server with the whole built app.
+  { name: 'node-next-start-whole-app', answers: { lang: 'node', app: 'next', targets: ['test'], entry: '.bin/next start' } },
+  // A start command that names no file (fastify-cli's), run as written.
+  {
+    name: 'node-command-entry-distroless',
+    answers: { lang: 'node', final: 'distroless', targets: ['debug'], entry: '.bin/fastify start -l info app.js' },
+    facts: { builds: false },
+  },
   {
     name: 'python-asgi-uv-distroless',
     answers: { lang: 'python', app: 'asgi', pm: 'uv', final: 'distroless', targets: ['debug'], entry: 'app.main:app' },

@@ -71,7 +71,8 @@ function detectPm(files: ProjectFiles, pkg: Pkg): Detected | undefined {
   }
   const locks = LOCKFILES.filter(([file]) => files.has(file));
   const [lock] = locks;
-  if (!lock) return undefined;
+  // pnpm's settings file, where no lockfile has been written yet.
+  if (!lock) return files.has('pnpm-workspace.yaml') ? hit('pnpm', 'pnpm-workspace.yaml') : undefined;
   const several = new Set(locks.map(([, pm]) => pm)).size > 1 && `several lockfiles (${locks.map(([f]) => f).join(', ')})`;
   if (lock[1] !== 'yarn') return hit(lock[1], lock[0], several);
   const rc = files.get('.yarnrc.yml');
@@ -108,20 +109,28 @@ function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | u
 /** Framework servers whose CLI serves a build folder: run from node_modules/.bin as `<bin>:<path>`. */
 const SERVE_BINS = ['remix-serve', 'react-router-serve'];
 const TS_RUNNERS = ['tsx', 'ts-node', 'ts-node-esm'];
+/** Package managers, whose `run <script>` (or yarn's and pnpm's bare `<script>`) runs another script. */
+const SCRIPT_RUNNERS = ['npm', 'pnpm', 'yarn', 'bun'];
 /** Node options that take a value as the next word. */
 const WITH_ARG = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file']);
 /** What a node option or its value may hold to be carried into the image's command. */
 const SAFE_WORD = /^[\w./@:=+-]+$/;
 
 export interface Start {
-  /** A file node (or bun) runs, or `<bin>:<path>` for a framework server's CLI. */
+  /**
+   * A file node (or bun) runs; `<bin>:<path>` for a framework server's CLI; or `.bin/<bin> <args>`,
+   * a command of the project's own binaries that names no file, run with the whole built app.
+   */
   entry: string;
   /** node's own options from the script (`--enable-source-maps`, `-r dotenv/config`). */
   flags: string[];
 }
 
-/** What scripts.start runs: its last command, past env assignments and cross-env. */
-export function parseStart(start: string, bun: boolean): Start | undefined {
+/**
+ * What scripts.start runs: its last command, past env assignments and cross-env, following
+ * `npm run <script>` into the scripts it names.
+ */
+export function parseStart(start: string, bun: boolean, scripts: Record<string, unknown> = {}, depth = 0): Start | undefined {
   const command = start
     .split(/&&|;|\|\|/)
     .pop()!
@@ -130,6 +139,13 @@ export function parseStart(start: string, bun: boolean): Start | undefined {
   let i = 0;
   while (i < command.length && (/^[A-Z_][A-Z0-9_]*=/.test(command[i]!) || command[i] === 'cross-env')) i++;
   const runner = command[i++]!;
+  if (SCRIPT_RUNNERS.includes(runner)) {
+    const name = command[i] === 'run' ? command[i + 1] : runner === 'npm' ? undefined : command[i];
+    const script = name === undefined ? undefined : str(scripts[name]);
+    if (script !== undefined) return depth < 3 ? parseStart(script, bun, scripts, depth + 1) : undefined;
+    // bun runs files too (`bun run src/index.ts`), read below.
+    if (!(bun && runner === 'bun')) return undefined;
+  }
   if (SERVE_BINS.includes(runner)) {
     const target = command[i]?.replace(/^\.\//, '').replace(/\/$/, '');
     return target && SAFE_WORD.test(target) ? { entry: `${runner}:${target}`, flags: [] } : undefined;
@@ -143,7 +159,14 @@ export function parseStart(start: string, bun: boolean): Start | undefined {
       ?.replace(/^\.\//, '');
     return file && SAFE_WORD.test(file) ? { entry: file, flags: [] } : undefined;
   }
-  if (runner !== 'node' && !(bun && runner === 'bun')) return undefined;
+  if (runner !== 'node' && !(bun && runner === 'bun')) {
+    // Another program (`next start`, `astro preview`): not guessed at, run as written from the
+    // project's own binaries.
+    const words = command.slice(i - 1);
+    return /^[a-z0-9][\w.-]*$/.test(runner) && words.every((w) => SAFE_WORD.test(w))
+      ? { entry: `.bin/${words.join(' ')}`, flags: [] }
+      : undefined;
+  }
   if (runner === 'bun' && command[i] === 'run') i++;
   const flags: string[] = [];
   while (i < command.length && command[i]!.startsWith('-')) {
@@ -152,7 +175,8 @@ export function parseStart(start: string, bun: boolean): Start | undefined {
     i += n;
   }
   const file = command[i]?.replace(/^\.\//, '');
-  const ext = bun ? /\.(m?[jt]s|cjs|tsx?)$/ : /\.(js|mjs|cjs)$/;
+  // node runs a file without an extension as CommonJS (express-generator's bin/www).
+  const ext = bun ? /\.(m?[jt]s|cjs|tsx?)$/ : /\.(js|mjs|cjs)$|(^|\/)[\w-]+$/;
   if (!file || !ext.test(file)) return undefined;
   // bun's options are not node's; options with other characters are left to the user.
   return { entry: file, flags: runner === 'node' && flags.every((f) => SAFE_WORD.test(f)) ? flags : [] };
@@ -187,23 +211,33 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDe
   if (has.has('next')) {
     const config = firstPresent(files, NEXT_CONFIGS);
     const standalone = config && /output\s*:\s*['"]standalone['"]/.test(files.get(config) ?? '');
-    const how = standalone ? `output: 'standalone' is set in ${config}` : `set output: 'standalone' in ${config ?? 'next.config.js'}`;
+    // Without standalone output, the build makes no server file: Next.js's own server runs the app.
     return {
       app: hit('next', 'package.json', 'Next.js'),
-      entry: hit('.next/standalone/server.js', standalone ? config! : 'package.json', `Next.js: standalone output (${how})`),
+      entry: standalone
+        ? hit('.next/standalone/server.js', config!, `Next.js: standalone output (output: 'standalone' is set in ${config})`)
+        : hit(
+            '.bin/next start',
+            'package.json',
+            `Next.js: next start with the whole built app; set output: 'standalone' in ${config ?? 'next.config.js'} for an image with only the modules the server uses`,
+          ),
     };
   }
+  // A framework server has no health route of its own: probe its home page.
+  const home = hit('/', 'package.json', 'a framework server: its home page');
   if (has.has('@nestjs/core'))
-    return { app: hit('server', 'package.json', 'NestJS'), entry: hit('dist/main.js', 'package.json', 'NestJS') };
+    return { app: hit('server', 'package.json', 'NestJS'), entry: hit('dist/main.js', 'package.json', 'NestJS'), healthcheck: home };
   if (has.has('nuxt'))
     return {
       app: hit('server', 'package.json', 'Nuxt'),
       entry: hit('.output/server/index.mjs', 'package.json', 'Nuxt: Nitro server output'),
+      healthcheck: home,
     };
   if (has.has('@sveltejs/kit') && has.has('@sveltejs/adapter-node')) {
     return {
       app: hit('server', 'package.json', 'SvelteKit'),
       entry: hit('build/index.js', 'package.json', 'SvelteKit: adapter-node output'),
+      healthcheck: home,
     };
   }
   if (!SERVERS.some((s) => has.has(s))) {
@@ -220,8 +254,9 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDe
   }
   const found: Found = {};
   if (SERVERS.some((s) => has.has(s))) found.app = hit('server', 'package.json');
-  const start = isRecord(pkg.scripts) ? str(pkg.scripts.start) : undefined;
-  const fromStart = start ? parseStart(start, pm === 'bun') : undefined;
+  const scripts = isRecord(pkg.scripts) ? pkg.scripts : {};
+  const start = str(scripts.start);
+  const fromStart = start ? parseStart(start, pm === 'bun', scripts) : undefined;
   const main = str(pkg.main)?.replace(/^\.\//, '');
   const ts = tsconfig(files, parsers);
   // A TypeScript file runs as what tsc emits; bun runs TypeScript as it is.
@@ -229,12 +264,24 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDe
     pm === 'bun' || !/\.[mc]?ts$/.test(file)
       ? hit(file, 'package.json', source)
       : ts && hit(tsEntry(file, ts), 'tsconfig.json', source, `TypeScript: tsc emits ${file} to ${ts.outDir}`);
-  if (fromStart) found.entry = emitted(fromStart.entry, `scripts.start: ${start}`);
+  const command = fromStart?.entry.startsWith('.bin/');
+  if (command)
+    found.entry = hit(
+      fromStart!.entry,
+      'package.json',
+      `scripts.start: ${start}: not a file node runs, so the image runs it as written from node_modules/.bin, with the whole built app`,
+    );
+  else if (fromStart) found.entry = emitted(fromStart.entry, `scripts.start: ${start}`);
   else if (main && /\.([mc]?js|[mc]?ts)$/.test(main)) found.entry = emitted(main, 'main');
-  // A framework server has no health route of its own: probe its home page.
-  if (fromStart?.entry.includes(':')) {
-    found.app = hit('server', 'package.json', fromStart.entry.split(':')[0]);
-    found.healthcheck = hit('/', 'package.json', 'a framework server: its home page');
+  // A framework server, or a command of unknown kind, has no health route of its own: probe its home page.
+  if (command || fromStart?.entry.includes(':')) {
+    found.app = hit('server', 'package.json', command ? undefined : fromStart!.entry.split(':')[0]);
+    found.healthcheck = home;
+  } else {
+    // Sources read, and none has a /health route: the home page is what surely answers.
+    const read = NODE_SOURCES.filter((f) => files.has(f));
+    if (read.length && !read.some((f) => /['"`]\/health/.test(files.get(f)!)))
+      found.healthcheck = hit('/', read[0]!, `no /health route in ${read.join(', ')}: probes the home page`);
   }
   return found;
 }
@@ -243,7 +290,7 @@ function workspaces(files: ProjectFiles, pkg: Pkg): string | undefined {
   const ws = Array.isArray(pkg.workspaces) ? pkg.workspaces : isRecord(pkg.workspaces) ? pkg.workspaces.packages : undefined;
   const list = Array.isArray(ws)
     ? ws.filter((w) => typeof w === 'string').join(', ')
-    : files.has('pnpm-workspace.yaml')
+    : /^packages\s*:/m.test(files.get('pnpm-workspace.yaml') ?? '')
       ? 'pnpm-workspace.yaml'
       : undefined;
   return list && `workspaces (${list}): a monorepo root; the template copies only the root manifests before installing`;
@@ -262,14 +309,15 @@ function lockfileWarnings(files: ProjectFiles): string[] {
  * output), and the node options scripts.start runs the app with.
  */
 const nodeFacts = (files: ProjectFiles, deps: DetectDeps) => {
-  const scripts = readJson(files, 'package.json')?.scripts;
-  const start = isRecord(scripts) ? str(scripts.start) : undefined;
-  const builds = isRecord(scripts) && str(scripts.build) !== undefined;
+  const read = readJson(files, 'package.json')?.scripts;
+  const scripts = isRecord(read) ? read : {};
+  const start = str(scripts.start);
+  const builds = str(scripts.build) !== undefined;
   return {
     builds,
     // No build script but a tsconfig with an outDir: the build runs tsc itself.
     tsc: !builds && tsconfig(files, deps) !== undefined,
-    nodeFlags: (start && parseStart(start, false)?.flags) || [],
+    nodeFlags: (start && parseStart(start, false, scripts)?.flags) || [],
   };
 };
 

@@ -3,7 +3,7 @@ import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
 import { nodeWorkspace } from './workspace.js';
 import { BUN, NODE } from './versions.js';
-import { nodeCommand, nodeEntry, nodeView, PMS } from './view.js';
+import { isCommand, nodeCommand, nodeEntry, nodeView, PMS } from './view.js';
 
 // With bun the runtime is bun itself, so the version is bun's.
 const runtime = (c: Choice) => (c.pm === 'bun' ? BUN : NODE);
@@ -28,7 +28,8 @@ export const node = defineLanguage({
     entry: (c) => (c.app === 'static' ? 'dist' : c.app === 'next' ? '.next/standalone/server.js' : 'dist/server.js'),
   },
   versions: runtime,
-  examples: { runtimeVersion: NODE.default, entry: 'dist/server.js, remix-serve:build/server/index.js' },
+  examples: { runtimeVersion: NODE.default, entry: 'dist/server.js, remix-serve:build/server/index.js, ".bin/next start"' },
+  entryCommands: true,
   check: (a) => {
     const entry = nodeEntry(a.entry);
     // Next.js runs its standalone server.js from the folder the build puts it in.
@@ -37,6 +38,15 @@ export const node = defineLanguage({
         key: 'entry',
         message: 'must be the standalone server in its build folder with --app next, e.g. .next/standalone/server.js',
       };
+    // A command of the project's binaries: safe words only, for a server or Next.js.
+    if (isCommand(entry)) {
+      return a.app !== 'static' && /^\.bin\/[a-z0-9][\w.-]*( [\w./@:=+-]+)*$/.test(entry)
+        ? undefined
+        : {
+            key: 'entry',
+            message: 'as .bin/<bin> <args> runs a binary of the project with its arguments, e.g. ".bin/next start" (a server or Next.js)',
+          };
+    }
     // A framework server's CLI: `<bin>:<path>`, a server only.
     if (entry.includes(':') && (a.app !== 'server' || !/^[a-z0-9][\w.-]*:[^:]+$/.test(entry)))
       return {
@@ -50,6 +60,7 @@ export const node = defineLanguage({
   startFile: (a, facts) => {
     if (a.app !== 'server') return undefined;
     const { file } = nodeCommand(nodeEntry(a.entry));
+    if (!file) return undefined;
     return { path: file, built: file.includes('/') && (facts.builds !== false || facts.tsc === true) };
   },
   detector: nodeDetector,

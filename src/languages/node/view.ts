@@ -140,11 +140,19 @@ function runtime(a: LanguageAnswers) {
 
 export const nodeEntry = (entry: string) => entry.replace(/^(\.\/)+/, '');
 
+/** `.bin/next start`: a command of the project's own binaries, run with the whole built app. */
+export const isCommand = (entry: string) => entry.startsWith('.bin/');
+
 /**
- * What the runtime runs for an entry: the file itself, or for `<bin>:<path>` (a framework server's
- * CLI, such as remix-serve) the package's binary from node_modules/.bin with the path it serves.
+ * What the runtime runs for an entry: the file itself; for `<bin>:<path>` (a framework server's
+ * CLI, such as remix-serve) the package's binary from node_modules/.bin with the path it serves;
+ * for `.bin/<bin> <args>` that binary with its arguments, and no file of its own.
  */
-export function nodeCommand(entry: string): { file: string; args: string[] } {
+export function nodeCommand(entry: string): { file: string | undefined; args: string[] } {
+  if (isCommand(entry)) {
+    const [bin, ...args] = entry.split(' ');
+    return { file: undefined, args: [`node_modules/${bin}`, ...args] };
+  }
   const colon = entry.indexOf(':');
   if (colon < 0) return { file: entry, args: [entry] };
   const file = nodeEntry(entry.slice(colon + 1));
@@ -159,19 +167,23 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
   // `./server.js` is `server.js`: the final stage copies by folder.
   const entry = nodeEntry(a.entry);
   const { file, args } = nodeCommand(entry);
-  const slash = file.indexOf('/');
+  const slash = file?.indexOf('/') ?? -1;
   // node's own options from scripts.start; bun takes none of them.
   const flags = a.pm === 'bun' ? [] : ((facts.nodeFlags as string[] | undefined) ?? []);
   const isStatic = a.app === 'static';
   const next = a.app === 'next';
   // A built entry (dist/server.js) ships its output folder. An entry in a folder the build does
   // not make (src/server.js, no build script) ships the sources, as does an entry at the root.
-  const outDir = slash > 0 && (facts.builds !== false || facts.tsc === true) ? file.slice(0, slash) : null;
+  // Next.js ships its own folders (standalone, static).
+  const outDir = !next && slash > 0 && (facts.builds !== false || facts.tsc === true) ? file!.slice(0, slash) : null;
+  // A command names no file: the final stage ships the whole built app.
+  const wholeApp = isCommand(entry);
   const ws = facts.workspace as WorkspaceFacts | undefined;
   return {
     ...rt,
     static: isStatic,
     next,
+    wholeApp,
     tool: PMS[a.pm as Pm],
     finalImage: distroless ? rt.distrolessImage : rt.baseImage,
     entry,
@@ -183,10 +195,10 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     home: ws ? `/app/${ws.dir}` : '/app',
     // No build script, but a tsconfig with an outDir: the build is tsc.
     build: facts.tsc === true ? `${PMS[a.pm as Pm].exec} tsc` : PMS[a.pm as Pm].build,
-    prodDeps: a.app === 'server',
+    prodDeps: a.app === 'server' || wholeApp,
     // Next.js: the entry is the standalone server.js; its folder becomes /app.
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
-    entrypoint: [bin, ...flags, ...(next ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
+    entrypoint: [bin, ...flags, ...(next && !wholeApp ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
     debugCommand: [rt.bin, rt.inspect, ...flags, ...args],
     probe: isStatic
       ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]

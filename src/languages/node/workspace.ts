@@ -1,5 +1,6 @@
 // npm and pnpm workspaces: `workspaces` in the root package.json, or pnpm-workspace.yaml.
 import type { Member, WorkspaceKind } from '../../workspace/types.js';
+import { isCommand } from './view.js';
 
 const json = (text: string | undefined): Record<string, unknown> | undefined => {
   try {
@@ -36,7 +37,9 @@ export const nodeWorkspace: WorkspaceKind = {
     const pnpm = files.get('pnpm-workspace.yaml');
     if (pnpm !== undefined) {
       const [doc] = yaml(pnpm) as [{ packages?: unknown } | undefined];
-      return { patterns: strings(doc?.packages), file: 'pnpm-workspace.yaml', tool: 'pnpm', ...(runner && { runner }) };
+      const patterns = strings(doc?.packages);
+      // Since pnpm 10 the file also holds settings (allowBuilds) for a project on its own.
+      return patterns.length ? { patterns, file: 'pnpm-workspace.yaml', tool: 'pnpm', ...(runner && { runner }) } : undefined;
     }
     const workspaces = json(files.get('package.json'))?.workspaces;
     // An array, or Yarn 1's { packages: [...] }.
@@ -48,12 +51,14 @@ export const nodeWorkspace: WorkspaceKind = {
     return patterns.length ? { patterns, file: 'package.json', tool, ...(runner && { runner }) } : undefined;
   },
   // Next.js's standalone output nests the workspace's layout under .next/standalone.
-  refuse: ({ app, pm }) =>
+  refuse: ({ app, pm, entry }) =>
     app === 'next'
       ? { key: 'app', message: 'is not supported for a package of a workspace yet (Next.js standalone output)' }
-      : pm === 'npm' || pm === 'pnpm' || pm === 'yarn'
-        ? undefined
-        : { key: 'pm', message: 'is not supported for a workspace yet: npm, pnpm and Yarn (2 and later) workspaces are' },
+      : isCommand(entry)
+        ? { key: 'entry', message: 'is not supported for a package of a workspace yet: name the file the app starts from' }
+        : pm === 'npm' || pm === 'pnpm' || pm === 'yarn'
+          ? undefined
+          : { key: 'pm', message: 'is not supported for a workspace yet: npm, pnpm and Yarn (2 and later) workspaces are' },
   memberFiles: ['package.json'],
   member(dir, text): Member | undefined {
     const pkg = json(text);

