@@ -580,6 +580,29 @@ describe('Node.js', () => {
     expect(detectFrom(files({ 'package.json': pkg({ main: 'src/server.ts' }) }), undefined, parsers).found.entry).toBeUndefined();
   });
 
+  it("follows tsconfig's extends chain for outDir and rootDir, the nearest value winning", async () => {
+    const parsers = { parseJsonc: await jsoncParser() };
+    const entry = (configs: Record<string, object>) =>
+      detectFrom(
+        files({
+          'package.json': pkg({ main: 'src/server.ts' }),
+          ...Object.fromEntries(Object.entries(configs).map(([f, c]) => [f, JSON.stringify(c)])),
+        }),
+        undefined,
+        parsers,
+      ).found.entry?.value;
+    const base = { compilerOptions: { outDir: 'build', rootDir: '.' } };
+    expect(entry({ 'tsconfig.json': { extends: './tsconfig.base.json' }, 'tsconfig.base.json': base })).toBe('build/src/server.js');
+    expect(
+      entry({ 'tsconfig.json': { extends: ['x', 'tsconfig.base'], compilerOptions: { rootDir: 'src' } }, 'tsconfig.base.json': base }),
+    ).toBe('build/server.js');
+    // A loop, or a parent outside the project's root files, ends the chain.
+    expect(
+      entry({ 'tsconfig.json': { extends: './tsconfig.base.json' }, 'tsconfig.base.json': { extends: './tsconfig.json' } }),
+    ).toBeUndefined();
+    expect(entry({ 'tsconfig.json': { extends: '@tsconfig/node22/tsconfig.json' } })).toBeUndefined();
+  });
+
   it('tells frameworks apart: Next.js, NestJS, Nuxt, SvelteKit, Vite/CRA static sites, servers with Vite', () => {
     const app = (p: object, extra: Record<string, string> = {}) => values(detectFrom(files({ 'package.json': pkg(p), ...extra })).found);
     const next = detectFrom(files({ 'package.json': pkg({ dependencies: { next: '14' } }) })).found;

@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { build, docker, engineProblem, imageFiles, must, processUids, steps, waitHealthy } from './support/docker.js';
+import { corpusSuite } from './corpus.js';
 import { asBerryProject, WORKSPACE_CASES, workspaceSuite } from './workspaces.js';
 
 const APPS = resolve(import.meta.dirname, '../apps');
@@ -543,6 +544,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
   });
 
   describe.each(WORKSPACE_CASES)('$name', (c) => workspaceSuite(c, created));
+  describe('a corpus of real starters, generated with --yes', () => corpusSuite(created));
 });
 
 /** What the engine adds to every container's filesystem, whatever the image holds. */

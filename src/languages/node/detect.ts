@@ -182,14 +182,31 @@ export function parseStart(start: string, bun: boolean, scripts: Record<string, 
   return { entry: file, flags: runner === 'node' && flags.every((f) => SAFE_WORD.test(f)) ? flags : [] };
 }
 
-/** tsconfig.json's outDir and rootDir, when it has an outDir (its `extends` is not followed). */
+/** Configs a tsconfig.json commonly extends, read so that the chain can be followed. */
+const TSCONFIGS = ['tsconfig.json', 'tsconfig.base.json', 'tsconfig.build.json', 'tsconfig.app.json', 'tsconfig.node.json'];
+
+/**
+ * tsconfig.json's outDir and rootDir, when it has an outDir, following `extends` through configs
+ * of the project's root (a package's config, in node_modules, is not read: none sets an outDir).
+ */
 function tsconfig(files: ProjectFiles, deps: DetectDeps): { outDir: string; rootDir?: string } | undefined {
-  const text = files.get('tsconfig.json');
-  const options = text === undefined ? undefined : deps.parseJsonc?.(text);
-  const compiler = isRecord(options) && isRecord(options.compilerOptions) ? options.compilerOptions : {};
+  const options: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  // From the config itself down its chain; the nearest value wins.
+  for (let file: string | undefined = 'tsconfig.json'; file && !seen.has(file); ) {
+    seen.add(file);
+    const text = files.get(file);
+    const config = text === undefined ? undefined : deps.parseJsonc?.(text);
+    if (!isRecord(config)) break;
+    if (isRecord(config.compilerOptions)) for (const [k, v] of Object.entries(config.compilerOptions)) options[k] ??= v;
+    // TypeScript 5 takes a list too: the last one wins, so it is the nearest parent.
+    const parent = Array.isArray(config.extends) ? config.extends.at(-1) : config.extends;
+    file = str(parent) && posix.normalize(str(parent)!.replace(/^\.\//, ''));
+    if (file && !file.endsWith('.json')) file = `${file}.json`;
+  }
   const clean = (v: unknown) => str(v)?.replace(/^\.\//, '').replace(/\/$/, '');
-  const outDir = clean(compiler.outDir);
-  return outDir ? { outDir, ...(clean(compiler.rootDir) && { rootDir: clean(compiler.rootDir) }) } : undefined;
+  const outDir = clean(options.outDir);
+  return outDir ? { outDir, ...(clean(options.rootDir) && { rootDir: clean(options.rootDir) }) } : undefined;
 }
 
 /**
@@ -325,14 +342,14 @@ export const nodeDetector: LanguageDetector = {
   warnings: lockfileWarnings,
   facts: nodeFacts,
   manifests: ['package.json'],
-  jsoncFiles: ['tsconfig.json'],
+  jsoncFiles: TSCONFIGS,
   knownFiles: [
     '.yarnrc.yml',
     'pnpm-workspace.yaml',
     '.nvmrc',
     '.node-version',
     '.tool-versions',
-    'tsconfig.json',
+    ...TSCONFIGS,
     ...NEXT_CONFIGS,
     ...VITE_CONFIGS,
     ...NODE_SOURCES,

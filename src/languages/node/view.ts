@@ -15,13 +15,22 @@ import { type LanguageAnswers, NONROOT_USER } from '../types.js';
  * binary (11 needs Node 22.13), and the newest Yarn 1 and Yarn 4, from the npm registry on
  * 2026-12-01.
  */
-const fetched = (name: string, pkg: string, arg: string, version: string, pattern: string, env: string | null) => ({
+const fetched = (
+  name: string,
+  pkg: string,
+  arg: string,
+  version: string,
+  pattern: string,
+  env: string | null,
+  why: string | null = null,
+) => ({
   name,
   pkg,
   arg,
   version,
   pattern,
   env,
+  why,
 });
 
 // Per package manager: what to copy before installing (a missing lockfile is fine), where its cache
@@ -45,7 +54,16 @@ export const PMS = {
     exec: 'pnpm exec',
     bin: 'pnpm',
     // The store lives in PNPM_HOME, which is the cache mount below.
-    fetch: fetched('pnpm', 'pnpm', 'PNPM_VERSION', '10.34.9', 'pnpm@*', 'PNPM_HOME=/pnpm'),
+    fetch: fetched(
+      'pnpm',
+      'pnpm',
+      'PNPM_VERSION',
+      '10.34.9',
+      'pnpm@*',
+      'PNPM_HOME=/pnpm NPM_CONFIG_PREFER_SYMLINKED_EXECUTABLES=true PNPM_CONFIG_PREFER_SYMLINKED_EXECUTABLES=true',
+      // Checked with pnpm 9, 10 and 11: each reads one of the two names.
+      "node_modules/.bin holds links to the packages' scripts, not shell wrappers, so that node runs them\n# (distroless has no shell); pnpm 9 and 10 read NPM_CONFIG_*, pnpm 11 PNPM_CONFIG_*.",
+    ),
     manifests: 'package.json pnpm-lock.yam[l] pnpm-workspace.yam[l] .npmr[c]',
     cache: '/pnpm/store',
     install: locked(['pnpm-lock.yaml'], 'pnpm install --frozen-lockfile', 'pnpm install --no-frozen-lockfile'),
@@ -193,8 +211,9 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     copySources: ws?.runner === 'Turborepo' ? 'COPY --from=manifests /pruned/full/ ./' : 'COPY . .',
     // Where the package is under /app: a workspace package keeps its folder.
     home: ws ? `/app/${ws.dir}` : '/app',
-    // No build script, but a tsconfig with an outDir: the build is tsc.
-    build: facts.tsc === true ? `${PMS[a.pm as Pm].exec} tsc` : PMS[a.pm as Pm].build,
+    // No build script, but a tsconfig with an outDir: the build is tsc. With neither, nothing runs
+    // (yarn and bun have no --if-present).
+    build: facts.tsc === true ? `${PMS[a.pm as Pm].exec} tsc` : facts.builds === false ? null : PMS[a.pm as Pm].build,
     prodDeps: a.app === 'server' || wholeApp,
     // Next.js: the entry is the standalone server.js; its folder becomes /app.
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
