@@ -147,6 +147,12 @@ async function generateOrUpdate(located: Located, options: Options, flagged: Par
     return await run(root, options, placed.answers, state, io, { found: {}, ...(facts && { facts }) }, placed, pkg);
   }
   const detection = inWorkspace(usableDetection(await detect(dir, flagged.lang, root), flagged.lang), located);
+  // Nothing to generate here, but its folders hold projects: name them rather than ask for a language.
+  if (!flagged.lang && !detection.found.lang && !detection.ambiguous) {
+    const { componentsHint } = await import('./components/find.js');
+    const hint = await componentsHint(dir);
+    if (hint) throw new UsageError(hint);
+  }
   const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
   refuseInWorkspace(located, answers);
   await refuseMissingStart(dir, answers, detection, flagged.entry !== undefined || !options.yes);

@@ -51,16 +51,22 @@ export function detectFrom(files: ProjectFiles, lang?: string, deps: DetectDeps 
 
 /** `rootDir`: a workspace member's root, whose lockfile is the member's. */
 export async function detect(dir: string, lang?: string, rootDir = dir): Promise<Detection> {
+  return (await detectWithFiles(dir, lang, rootDir)).detection;
+}
+
+/** detect, with the files it read. */
+export async function detectWithFiles(dir: string, lang?: string, rootDir = dir): Promise<{ files: ProjectFiles; detection: Detection }> {
   const files = await readProject(dir, rootDir);
   // Parsers are large modules: each is loaded only for a project with a file a detector parses with it.
   const reads = (pick: (d: LanguageDetector) => readonly string[] | undefined) =>
     detectors().some((d) => pick(d)?.some((f) => files.has(f)));
   const yaml = reads((d) => d.yamlFiles);
   const jsonc = reads((d) => d.jsoncFiles);
-  return detectFrom(files, lang, {
+  const detection = detectFrom(files, lang, {
     ...(yaml && { parseYaml: await yamlParser() }),
     ...(jsonc && { parseJsonc: await jsoncParser() }),
   });
+  return { files, detection };
 }
 
 export async function jsoncParser(): Promise<(text: string) => unknown> {

@@ -1,6 +1,8 @@
 // Shared shapes of the detection module: the files read from a project and what was found in them.
 // Detection knows nothing of the answer schema: the answers step decides what to keep.
 
+import type { ComponentKind } from '../components/types.js';
+
 /** Relative path (forward slashes) → content. Lockfiles hold only their first KiB; binary files are ''. */
 export type ProjectFiles = ReadonlyMap<string, string>;
 
@@ -77,6 +79,11 @@ export interface LanguageDetector {
   warnings?: (files: ProjectFiles) => string[];
   /** The project facts its templates use. */
   facts?: (files: ProjectFiles, deps: DetectDeps) => Facts;
+  /**
+   * What a folder of this language is as a component of a repository, or null for a library;
+   * unset: a server when an app or a start file was detected.
+   */
+  component?: (files: ProjectFiles, found: Found) => ComponentKind | null;
 }
 
 /** A version placed on a runtime's lines (its value, and a note when it was moved or resolved). */

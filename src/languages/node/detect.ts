@@ -258,6 +258,18 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDe
     };
   }
   if (!SERVERS.some((s) => has.has(s))) {
+    // VitePress builds <root>/.vitepress/dist, the root being what `vitepress build` is given.
+    if (has.has('vitepress')) {
+      const build = isRecord(pkg.scripts) ? str(pkg.scripts.build) : undefined;
+      const root = /vitepress build(?:\s+(?!-)([\w./-]+))?/.exec(build ?? '')?.[1]?.replace(/^\.\/|\/$/g, '');
+      const out = `${root && root !== '.' ? `${root}/` : ''}.vitepress/dist`;
+      return {
+        app: hit('static', 'package.json', 'VitePress: a static docs site'),
+        entry: hit(out, 'package.json', build && `scripts.build: ${build}`),
+      };
+    }
+    if (has.has('@docusaurus/core'))
+      return { app: hit('static', 'package.json', 'Docusaurus: a static docs site'), entry: hit('build', 'package.json') };
     if (has.has('vite')) {
       const config = firstPresent(files, VITE_CONFIGS);
       const outDir = capture(files.get(config ?? ''), [/\boutDir\s*:\s*['"](?:\.\/)?([^'"]+?)\/?['"]/]);
@@ -338,8 +350,20 @@ const nodeFacts = (files: ProjectFiles, deps: DetectDeps) => {
   };
 };
 
+/** Docs generators, whose build is a static site. */
+const DOCS = ['vitepress', '@docusaurus/core'];
+
+/** A package nothing starts (no app kind, no start script) is a library, whatever its main says. */
+const nodeComponent: LanguageDetector['component'] = (files, { app }) => {
+  const pkg = readJson(files, 'package.json') ?? {};
+  if (app?.value === 'static') return DOCS.some((d) => deps(pkg).has(d)) ? 'docs' : 'static';
+  if (app?.value === 'next') return 'next';
+  return app || (isRecord(pkg.scripts) && str(pkg.scripts.start)) ? 'server' : null;
+};
+
 export const nodeDetector: LanguageDetector = {
   warnings: lockfileWarnings,
+  component: nodeComponent,
   facts: nodeFacts,
   manifests: ['package.json'],
   jsoncFiles: TSCONFIGS,

@@ -125,6 +125,8 @@ export const pythonDetector: LanguageDetector = {
   knownFiles: ['.python-version', '.tool-versions', ...PY_ROOT_FILES],
   headOnly: ['poetry.lock', 'uv.lock', 'pdm.lock', 'Pipfile.lock'],
   discover: pythonSources,
+  // A `module:object` app serves requests; a file or module run as it is, a worker.
+  component: (_files, { entry }) => (typeof entry?.value !== 'string' ? null : entry.value.includes(':') ? 'server' : 'worker'),
   detect(files) {
     const found: Found = {
       lang: hit('python', firstPresent(files, MANIFESTS) ?? 'pyproject.toml'),
