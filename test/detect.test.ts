@@ -550,14 +550,16 @@ describe('Node.js', () => {
     expect(resolveNode(raw, '.nvmrc')).toEqual(value === undefined ? undefined : { value, ...(note ? { note } : {}) });
   });
 
-  it('tells the templates whether the build makes anything (a build script), and the node options of scripts.start', () => {
-    const facts = (scripts: object) => detectFrom(files({ 'package.json': pkg({ scripts }) })).facts;
-    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false, tsc: false, nodeFlags: [] });
+  it('tells the templates whether the build makes anything (a build script), the node options of scripts.start, and whether HOST must be set', () => {
+    const facts = (scripts: object, more: object = {}) => detectFrom(files({ 'package.json': pkg({ scripts, ...more }) })).facts;
+    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false, bindAll: false, tsc: false, nodeFlags: [] });
     expect(facts({ build: 'tsc', start: 'node --enable-source-maps dist/server.js' })).toEqual({
       builds: true,
+      bindAll: false,
       tsc: false,
       nodeFlags: ['--enable-source-maps'],
     });
+    expect(facts({ build: 'astro build' }, { dependencies: { astro: '7', '@astrojs/node': '11' } })).toMatchObject({ bindAll: true });
   });
 
   it('runs a TypeScript entry as what tsc emits (tsconfig with comments), and builds with tsc when there is no build script', async () => {
@@ -615,6 +617,13 @@ describe('Node.js', () => {
     const standalone = app({ dependencies: { next: '16' } }, { 'next.config.ts': "export default { output: 'standalone' };" });
     expect(standalone).toMatchObject({ app: 'next', entry: '.next/standalone/server.js' });
     expect(app({ dependencies: { nuxt: '3' } })).toMatchObject({ app: 'server', entry: '.output/server/index.mjs' });
+    expect(app({ dependencies: { astro: '7', '@astrojs/node': '11' } })).toMatchObject({
+      app: 'server',
+      entry: 'dist/server/entry.mjs',
+      healthcheck: '/',
+    });
+    // Astro without the Node adapter builds a static site.
+    expect(app({ dependencies: { astro: '7' }, devDependencies: { vite: '8' } })).toMatchObject({ app: 'static' });
     expect(app({ devDependencies: { '@sveltejs/kit': '2', '@sveltejs/adapter-node': '5', vite: '5' } })).toMatchObject({
       app: 'server',
       entry: 'build/index.js',

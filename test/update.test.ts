@@ -174,12 +174,15 @@ describe('update with changed answers', () => {
     const run = cli(dir);
     expect((await run('--yes', '--lang', 'node', '--runtime-version', '20')).code).toBe(0);
     const path = join(dir, 'Dockerfile');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('ENV NODE_ENV=production\n', 'ENV NODE_ENV=production TZ=UTC\n'));
+    const generated = readFileSync(path, 'utf8');
+    const edited = generated.replace('ENV NODE_ENV=production PORT=3000\n', 'ENV NODE_ENV=production PORT=3000 TZ=UTC\n');
+    expect(edited).not.toBe(generated);
+    writeFileSync(path, edited);
     const r = await run('update', '--runtime-version', '22');
     expect(r.code).toBe(0);
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('ARG NODE_VERSION=22');
-    expect(text).toContain('ENV NODE_ENV=production TZ=UTC');
+    expect(text).toContain('ENV NODE_ENV=production PORT=3000 TZ=UTC');
     expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers.runtimeVersion).toBe('22');
   });
 

@@ -298,6 +298,30 @@ const CASES: Case[] = [
     install: /\[deps \d+\/\d+\] RUN .*npm ci/,
     absent: [...COMPILERS, /node_modules\/typescript\//, /\/app\/src\//],
   },
+  // Astro with the Node adapter: its standalone server, which listens on localhost unless HOST says
+  // otherwise, generated from detection alone.
+  {
+    name: 'node-astro-slim',
+    app: 'node-astro',
+    flags: ['--targets', ''],
+    body: 'hello from astro',
+    source: 'src/pages/index.astro',
+    comment: '<!--',
+    install: /\[deps \d+\/\d+\] RUN .*npm ci/,
+    absent: [...COMPILERS, /\/app\/src\//],
+  },
+  // Nuxt: the Nitro server in .output, which carries the modules it uses, generated from detection
+  // alone: no node_modules beside it.
+  {
+    name: 'node-nuxt-slim',
+    app: 'node-nuxt',
+    flags: ['--targets', ''],
+    body: 'hello from nuxt',
+    source: 'app/app.vue',
+    comment: '<!--',
+    install: /\[deps \d+\/\d+\] RUN .*npm ci/,
+    absent: [...COMPILERS, /^\/app\/node_modules\//, /\/app\/app\//],
+  },
   // A Next.js app with standalone output, generated from detection alone.
   {
     name: 'node-next-slim',

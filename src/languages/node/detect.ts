@@ -250,6 +250,14 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDe
       entry: hit('.output/server/index.mjs', 'package.json', 'Nuxt: Nitro server output'),
       healthcheck: home,
     };
+  if (has.has('astro'))
+    return has.has('@astrojs/node')
+      ? {
+          app: hit('server', 'package.json', 'Astro'),
+          entry: hit('dist/server/entry.mjs', 'package.json', "Astro: the Node adapter's standalone server"),
+          healthcheck: home,
+        }
+      : { app: hit('static', 'package.json', 'Astro without the Node adapter: a static site'), entry: hit('dist', 'package.json') };
   if (has.has('@sveltejs/kit') && has.has('@sveltejs/adapter-node')) {
     return {
       app: hit('server', 'package.json', 'SvelteKit'),
@@ -337,15 +345,17 @@ function lockfileWarnings(files: ProjectFiles): string[] {
  * Whether the build makes anything (without a build script, the entry's folder is source, not
  * output), and the node options scripts.start runs the app with.
  */
-const nodeFacts = (files: ProjectFiles, deps: DetectDeps) => {
-  const read = readJson(files, 'package.json')?.scripts;
-  const scripts = isRecord(read) ? read : {};
+const nodeFacts = (files: ProjectFiles, parsers: DetectDeps) => {
+  const pkg = readJson(files, 'package.json') ?? {};
+  const scripts = isRecord(pkg.scripts) ? pkg.scripts : {};
   const start = str(scripts.start);
   const builds = str(scripts.build) !== undefined;
   return {
     builds,
+    // Astro's standalone server listens on localhost unless HOST says otherwise.
+    bindAll: deps(pkg).has('astro'),
     // No build script but a tsconfig with an outDir: the build runs tsc itself.
-    tsc: !builds && tsconfig(files, deps) !== undefined,
+    tsc: !builds && tsconfig(files, parsers) !== undefined,
     nodeFlags: (start && parseStart(start, false, scripts)?.flags) || [],
   };
 };

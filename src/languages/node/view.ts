@@ -214,7 +214,11 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     // No build script, but a tsconfig with an outDir: the build is tsc. With neither, nothing runs
     // (yarn and bun have no --if-present).
     build: facts.tsc === true ? `${PMS[a.pm as Pm].exec} tsc` : facts.builds === false ? null : PMS[a.pm as Pm].build,
-    prodDeps: a.app === 'server' || wholeApp,
+    // Nitro's output (Nuxt) carries the modules its server uses: no node_modules beside it.
+    prodDeps: (a.app === 'server' || wholeApp) && !entry.startsWith('.output/'),
+    // The port the app is probed on, for the servers that read PORT (and HOST, where one binds
+    // localhost by default), so that --port moves the server too.
+    listenEnv: `${facts.bindAll === true ? 'HOST=0.0.0.0 ' : ''}PORT=${a.port}`,
     // Next.js: the entry is the standalone server.js; its folder becomes /app.
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
     entrypoint: [bin, ...flags, ...(next && !wholeApp ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
