@@ -16,7 +16,7 @@ import {
   type Found,
   type ProjectFiles,
 } from '../src/detect/index.js';
-import { parseStart } from '../src/languages/node/detect.js';
+import { parseStart } from '../src/languages/node/start.js';
 import { pythonSpecAllows } from '../src/languages/python/python-spec.js';
 import { resolveGo } from '../src/languages/go/versions.js';
 import { resolveJava } from '../src/languages/java/versions.js';

@@ -1,5 +1,4 @@
 // Node.js: package manager, runtime (or bun) version, framework → app kind and entry, port.
-import { posix } from 'node:path';
 import { agreedPort, capture, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from '../../detect/files.js';
 import {
   type DetectDeps,
@@ -10,6 +9,8 @@ import {
   type LanguageDetector,
   type ProjectFiles,
 } from '../../detect/types.js';
+import { parseStart } from './start.js';
+import { TSCONFIGS, tsconfig, tsEntry } from './tsconfig.js';
 import { resolveBun, resolveNode } from './versions.js';
 
 const LOCKFILES = [
@@ -104,123 +105,6 @@ function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | u
     if (r) return hit(r.value, file, r.note);
   }
   return undefined;
-}
-
-/** Framework servers whose CLI serves a build folder: run from node_modules/.bin as `<bin>:<path>`. */
-const SERVE_BINS = ['remix-serve', 'react-router-serve'];
-const TS_RUNNERS = ['tsx', 'ts-node', 'ts-node-esm'];
-/** Package managers, whose `run <script>` (or yarn's and pnpm's bare `<script>`) runs another script. */
-const SCRIPT_RUNNERS = ['npm', 'pnpm', 'yarn', 'bun'];
-/** Node options that take a value as the next word. */
-const WITH_ARG = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions', '--env-file']);
-/** What a node option or its value may hold to be carried into the image's command. */
-const SAFE_WORD = /^[\w./@:=+-]+$/;
-
-export interface Start {
-  /**
-   * A file node (or bun) runs; `<bin>:<path>` for a framework server's CLI; or `.bin/<bin> <args>`,
-   * a command of the project's own binaries that names no file, run with the whole built app.
-   */
-  entry: string;
-  /** node's own options from the script (`--enable-source-maps`, `-r dotenv/config`). */
-  flags: string[];
-}
-
-/**
- * What scripts.start runs: its last command, past env assignments and cross-env, following
- * `npm run <script>` into the scripts it names.
- */
-export function parseStart(start: string, bun: boolean, scripts: Record<string, unknown> = {}, depth = 0): Start | undefined {
-  const command = start
-    .split(/&&|;|\|\|/)
-    .pop()!
-    .trim()
-    .split(/\s+/);
-  let i = 0;
-  while (i < command.length && (/^[A-Z_][A-Z0-9_]*=/.test(command[i]!) || command[i] === 'cross-env')) i++;
-  const runner = command[i++]!;
-  if (SCRIPT_RUNNERS.includes(runner)) {
-    const name = command[i] === 'run' ? command[i + 1] : runner === 'npm' ? undefined : command[i];
-    const script = name === undefined ? undefined : str(scripts[name]);
-    if (script !== undefined) return depth < 3 ? parseStart(script, bun, scripts, depth + 1) : undefined;
-    // bun runs files too (`bun run src/index.ts`), read below.
-    if (!(bun && runner === 'bun')) return undefined;
-  }
-  if (SERVE_BINS.includes(runner)) {
-    const target = command[i]?.replace(/^\.\//, '').replace(/\/$/, '');
-    return target && SAFE_WORD.test(target) ? { entry: `${runner}:${target}`, flags: [] } : undefined;
-  }
-  // tsx and ts-node run TypeScript as it is: the image runs what tsc emits (see tsEntry).
-  if (TS_RUNNERS.includes(runner)) {
-    // The first TypeScript file, past options and a subcommand (`tsx watch src/main.ts`).
-    const file = command
-      .slice(i)
-      .find((w) => /\.[mc]?ts$/.test(w))
-      ?.replace(/^\.\//, '');
-    return file && SAFE_WORD.test(file) ? { entry: file, flags: [] } : undefined;
-  }
-  if (runner !== 'node' && !(bun && runner === 'bun')) {
-    // Another program (`next start`, `astro preview`): not guessed at, run as written from the
-    // project's own binaries.
-    const words = command.slice(i - 1);
-    return /^[a-z0-9][\w.-]*$/.test(runner) && words.every((w) => SAFE_WORD.test(w))
-      ? { entry: `.bin/${words.join(' ')}`, flags: [] }
-      : undefined;
-  }
-  if (runner === 'bun' && command[i] === 'run') i++;
-  const flags: string[] = [];
-  while (i < command.length && command[i]!.startsWith('-')) {
-    const n = WITH_ARG.has(command[i]!) ? 2 : 1;
-    flags.push(...command.slice(i, i + n));
-    i += n;
-  }
-  const file = command[i]?.replace(/^\.\//, '');
-  // node runs a file without an extension as CommonJS (express-generator's bin/www).
-  const ext = bun ? /\.(m?[jt]s|cjs|tsx?)$/ : /\.(js|mjs|cjs)$|(^|\/)[\w-]+$/;
-  if (!file || !ext.test(file)) return undefined;
-  // bun's options are not node's; options with other characters are left to the user.
-  return { entry: file, flags: runner === 'node' && flags.every((f) => SAFE_WORD.test(f)) ? flags : [] };
-}
-
-/** Configs a tsconfig.json commonly extends, read so that the chain can be followed. */
-const TSCONFIGS = ['tsconfig.json', 'tsconfig.base.json', 'tsconfig.build.json', 'tsconfig.app.json', 'tsconfig.node.json'];
-
-/**
- * tsconfig.json's outDir and rootDir, when it has an outDir, following `extends` through configs
- * of the project's root (a package's config, in node_modules, is not read: none sets an outDir).
- */
-function tsconfig(files: ProjectFiles, deps: DetectDeps): { outDir: string; rootDir?: string } | undefined {
-  const options: Record<string, unknown> = {};
-  const seen = new Set<string>();
-  // From the config itself down its chain; the nearest value wins.
-  for (let file: string | undefined = 'tsconfig.json'; file && !seen.has(file); ) {
-    seen.add(file);
-    const text = files.get(file);
-    const config = text === undefined ? undefined : deps.parseJsonc?.(text);
-    if (!isRecord(config)) break;
-    if (isRecord(config.compilerOptions)) for (const [k, v] of Object.entries(config.compilerOptions)) options[k] ??= v;
-    // TypeScript 5 takes a list too: the last one wins, so it is the nearest parent.
-    const parent = Array.isArray(config.extends) ? config.extends.at(-1) : config.extends;
-    file = str(parent) && posix.normalize(str(parent)!.replace(/^\.\//, ''));
-    if (file && !file.endsWith('.json')) file = `${file}.json`;
-  }
-  const clean = (v: unknown) => str(v)?.replace(/^\.\//, '').replace(/\/$/, '');
-  const outDir = clean(options.outDir);
-  return outDir ? { outDir, ...(clean(options.rootDir) && { rootDir: clean(options.rootDir) }) } : undefined;
-}
-
-/**
- * What tsc emits for a TypeScript entry: src/server.ts under rootDir src and outDir dist is
- * dist/server.js. Without rootDir, the entry's own folder stands in for it (one source folder).
- */
-function tsEntry(file: string, ts: { outDir: string; rootDir?: string }): string {
-  const root = ts.rootDir ?? posix.dirname(file);
-  const inside = posix.relative(root === '.' ? '' : root, file);
-  return posix
-    .join(ts.outDir, inside)
-    .replace(/\.ts$/, '.js')
-    .replace(/\.mts$/, '.mjs')
-    .replace(/\.cts$/, '.cjs');
 }
 
 function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDeps): Found {
