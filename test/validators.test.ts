@@ -7,7 +7,7 @@ import { checkDockerignore } from './support/validators/dockerignore.js';
 import { finalUser, lintDockerfile, runScripts, shellcheckDockerfiles, stageGraph } from './support/validators/dockerfile.js';
 import { gitlabCiLocalList } from './support/validators/gitlab.js';
 import { jenkinsStructure, lintJenkinsfiles } from './support/validators/groovy.js';
-import { validateDependabot, validateRenovate } from './support/validators/json-schema.js';
+import { validateCompose, validateDependabot, validateRenovate } from './support/validators/json-schema.js';
 import { lintYaml } from './support/validators/yaml.js';
 
 const GOOD_DOCKERFILE = `# syntax=docker/dockerfile:1.7
@@ -294,6 +294,50 @@ updates:
 
   it('validateRenovate accepts unknown options: the Renovate schema does not close its objects', () => {
     expect(validateRenovate(JSON.stringify({ ...renovate, notAnOption: true }))).toEqual([]);
+  });
+
+  // A two-service development setup of the shape the several-components issue asks for.
+  const compose = `services:
+  api:
+    build:
+      context: .
+      target: api-development
+    ports: ["8080:8080"]
+    healthcheck:
+      test: ["CMD", "/healthcheck"]
+      interval: 5s
+    develop:
+      watch:
+        - action: sync
+          path: ./backend
+          target: /src
+        - action: rebuild
+          path: ./backend/go.mod
+  web:
+    build:
+      context: .
+      target: web-development
+    depends_on:
+      api:
+        condition: service_healthy
+`;
+
+  it('validateCompose accepts services with build targets, health-gated depends_on and Compose Watch', () => {
+    expect(validateCompose(compose)).toEqual([]);
+  });
+
+  it('validateCompose rejects an unknown watch action, an unknown condition and an unknown service key', () => {
+    expect(validateCompose(compose.replace('action: sync', 'action: copy'))).toEqual([
+      '/services/api/develop/watch/0/action must be equal to one of the allowed values',
+    ]);
+    expect(validateCompose(compose.replace('service_healthy', 'healthy'))).toEqual([
+      '/services/web/depends_on must be array',
+      '/services/web/depends_on/api/condition must be equal to one of the allowed values',
+      '/services/web/depends_on must match exactly one schema in oneOf',
+    ]);
+    expect(validateCompose(compose.replace('    ports:', '    port:'))).toEqual([
+      '/services/api must NOT have additional properties (port)',
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
-// Checks generated .github/dependabot.yml and renovate.json against their
-// published JSON schemas, vendored in ./schemas (see ./schemas/README.md), so
-// the check runs offline.
+// Checks generated .github/dependabot.yml, renovate.json and Compose files
+// against their published JSON schemas, vendored in ./schemas (see
+// ./schemas/README.md), so the check runs offline.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 
@@ -24,6 +25,8 @@ function isRegex(source: string): boolean {
   }
 }
 
+const DRAFT_07 = createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-07.json') as Record<string, unknown>;
+
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
@@ -31,7 +34,10 @@ const compiled = new Map<string, ValidateFunction>();
 function schemaValidator(file: string): ValidateFunction {
   let validate = compiled.get(file);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strictTypes: false, formats: { regex: isRegex } }).addVocabulary(ANNOTATIONS);
+    ajv ??= new Ajv({ allErrors: true, strictTypes: false, formats: { regex: isRegex } })
+      .addVocabulary(ANNOTATIONS)
+      // The Compose schema names draft-07 by its https address, which ajv knows by its http one.
+      .addMetaSchema({ ...DRAFT_07, $id: 'https://json-schema.org/draft-07/schema' });
     validate = ajv.compile(JSON.parse(readFileSync(new URL(`./schemas/${file}`, import.meta.url), 'utf8')));
     compiled.set(file, validate);
   }
@@ -50,18 +56,24 @@ function validate(file: string, data: unknown): string[] {
   return check(data) ? [] : [...new Set((check.errors ?? []).map(describeError))];
 }
 
-/**
- * Problems in a .github/dependabot.yml: strict YAML errors and warnings
- * (duplicate keys, ...) if any, else violations of the SchemaStore schema.
- */
-export async function validateDependabot(text: string): Promise<string[]> {
+/** Strict YAML errors and warnings (duplicate keys, ...) if any, else violations of the schema. */
+function validateYaml(file: string, text: string): string[] {
   const doc = parseDocument(text, { strict: true, uniqueKeys: true, prettyErrors: true });
   const yamlProblems = [
     ...doc.errors.map((e) => `error ${e.code}: ${e.message}`),
     ...doc.warnings.map((w) => `warning ${w.code}: ${w.message}`),
   ];
-  if (yamlProblems.length > 0) return yamlProblems;
-  return validate('dependabot-2.0.json', doc.toJS());
+  return yamlProblems.length > 0 ? yamlProblems : validate(file, doc.toJS());
+}
+
+/** Problems in a .github/dependabot.yml, against the SchemaStore schema. */
+export async function validateDependabot(text: string): Promise<string[]> {
+  return validateYaml('dependabot-2.0.json', text);
+}
+
+/** Problems in a compose.yaml, against the Compose Specification's schema. */
+export function validateCompose(text: string): string[] {
+  return validateYaml('compose-spec.json', text);
 }
 
 /** Problems in a renovate.json: a JSON syntax error, else violations of Renovate's own schema. */
