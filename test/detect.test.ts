@@ -622,6 +622,17 @@ describe('Node.js', () => {
       entry: 'dist/server/entry.mjs',
       healthcheck: '/',
     });
+    // Angular: the browser files of angular.json's first project.
+    const ng = (build: object) =>
+      app(
+        { dependencies: { '@angular/core': '22' } },
+        { 'angular.json': JSON.stringify({ projects: { shop: { architect: { build } } } }) },
+      );
+    expect(ng({ builder: '@angular/build:application' })).toMatchObject({ app: 'static', entry: 'dist/shop/browser' });
+    expect(ng({ builder: '@angular/build:application', options: { outputPath: { base: 'out', browser: '' } } })).toMatchObject({
+      entry: 'out',
+    });
+    expect(ng({ builder: '@angular-devkit/build-angular:browser', options: { outputPath: './www/' } })).toMatchObject({ entry: 'www' });
     // Astro without the Node adapter builds a static site.
     expect(app({ dependencies: { astro: '7' }, devDependencies: { vite: '8' } })).toMatchObject({ app: 'static' });
     expect(app({ devDependencies: { '@sveltejs/kit': '2', '@sveltejs/adapter-node': '5', vite: '5' } })).toMatchObject({

@@ -107,6 +107,26 @@ function detectVersion(files: ProjectFiles, pkg: Pkg, pm: unknown): Detected | u
   return undefined;
 }
 
+/**
+ * Where `ng build` writes the browser files of angular.json's first project: the application
+ * builder's `<outputPath>/browser` (outputPath defaults to dist/<project>, or is { base, browser });
+ * the older browser builder's outputPath itself.
+ */
+function angularOutput(files: ProjectFiles): string | undefined {
+  const projects = readJson(files, 'angular.json')?.projects;
+  const [name, project] = isRecord(projects) ? (Object.entries(projects)[0] ?? []) : [];
+  const build = isRecord(project) && isRecord(project.architect) ? project.architect.build : undefined;
+  if (!name || !isRecord(build)) return undefined;
+  const options = isRecord(build.options) ? build.options : {};
+  const out = options.outputPath;
+  const clean = (p: string) => p.replace(/^\.\//, '').replace(/\/$/, '');
+  if (!String(build.builder).endsWith(':application')) return clean(str(out) ?? `dist/${name}`);
+  // `browser: ''` puts them in the base folder itself.
+  const browser = isRecord(out) && typeof out.browser === 'string' ? out.browser : 'browser';
+  if (isRecord(out)) return `${clean(str(out.base) ?? `dist/${name}`)}/${browser}`.replace(/\/$/, '');
+  return `${clean(str(out) ?? `dist/${name}`)}/browser`;
+}
+
 function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDeps): Found {
   const has = deps(pkg);
   if (has.has('next')) {
@@ -160,6 +180,8 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDe
         entry: hit(out, 'package.json', build && `scripts.build: ${build}`),
       };
     }
+    const angular = has.has('@angular/core') && !has.has('@angular/ssr') && angularOutput(files);
+    if (angular) return { app: hit('static', 'package.json', 'Angular: a static site'), entry: hit(angular, 'angular.json') };
     if (has.has('@docusaurus/core'))
       return { app: hit('static', 'package.json', 'Docusaurus: a static docs site'), entry: hit('build', 'package.json') };
     if (has.has('vite')) {
@@ -268,6 +290,7 @@ export const nodeDetector: LanguageDetector = {
     '.node-version',
     '.tool-versions',
     ...TSCONFIGS,
+    'angular.json',
     ...NEXT_CONFIGS,
     ...VITE_CONFIGS,
     ...NODE_SOURCES,

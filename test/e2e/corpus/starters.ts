@@ -110,6 +110,20 @@ export const starters: Starter[] = [
     path: '/',
     edits: [usePm(PNPM)],
   },
+  // The Angular CLI's new application (standalone, no SSR), with the lockfile `npm install` writes
+  {
+    id: 'angular',
+    source: {
+      pkg: '@angular/cli@22.2.7',
+      bin: 'ng',
+      args: ['new', '{dir}', '--defaults', '--skip-install', '--skip-git', '--ssr=false', '--ai-config=none'],
+    },
+    pm: 'npm',
+    lockfile: true,
+    kind: 'static',
+    path: '/',
+    edits: [],
+  },
   // create-next-app: `next start` listens on 3000
   {
     id: 'next-app-ts',
