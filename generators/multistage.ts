@@ -2,6 +2,7 @@
 // the output into a plan instead of writing, so that writing stays one all-or-nothing step.
 import type { NodePlopAPI } from 'node-plop';
 import { CI_SYSTEMS, UPDATE_BOTS } from '../src/ci/systems.js';
+import { COMPOSE_FILE } from '../src/compose/modes.js';
 import type { Render } from '../src/render/handlebars.js';
 import type { PlannedFile } from '../src/render/planned-file.js';
 import type { View } from '../src/render/view.js';
@@ -28,7 +29,7 @@ export function registerMultistage(plop: NodePlopAPI, render: Render, plan: Plan
     description: 'multi-stage Dockerfile, .dockerignore and CI pipelines',
     prompts: [],
     actions: (data) => {
-      const { lang, ciSystems, updates, layout } = data as View;
+      const { lang, ciSystems, updates, compose, layout } = data as View;
       const actions: RenderAction[] = [
         { type: 'render', path: layout.dockerfile, template: `${lang}/Dockerfile.hbs` },
         { type: 'render', path: layout.dockerignore, template: `${lang}/dockerignore.hbs` },
@@ -36,6 +37,7 @@ export function registerMultistage(plop: NodePlopAPI, render: Render, plan: Plan
         ...(updates === 'none'
           ? []
           : [{ type: 'render' as const, path: UPDATE_BOTS[updates].output, template: UPDATE_BOTS[updates].template }]),
+        ...(compose === 'none' ? [] : [{ type: 'render' as const, path: COMPOSE_FILE.output, template: COMPOSE_FILE.template }]),
       ];
       return actions as never;
     },

@@ -109,6 +109,8 @@ async function refuseMissingStart(dir: string, answers: Answers, detection: Dete
 /** A workspace package installs with the workspace's tool, and its language may rule out more. */
 function refuseInWorkspace({ workspace, pkg }: Located, answers: Answers): void {
   if (!workspace) return;
+  if (answers.compose !== 'none')
+    throw new AnswerError(`--compose ${answers.compose} is not supported for a package of a workspace yet`, 'compose');
   if (answers.pm !== workspace.tool)
     throw new AnswerError(
       `--pm ${answers.pm}: ${pkg} is a package of a ${workspace.tool} workspace, which only ${workspace.tool} installs`,

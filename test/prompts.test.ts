@@ -24,7 +24,8 @@ describe('interactive prompts, answered programmatically through the injected pr
       scan: 'report',
       sign: 'none',
       updates: 'renovate',
-      targets: ['test'],
+      compose: 'watch',
+      targets: ['test', 'development'],
       port: '8001',
       healthcheck: '/ready',
       entry: 'svc.wsgi:application',
@@ -43,6 +44,7 @@ describe('interactive prompts, answered programmatically through the injected pr
       'scan',
       'sign',
       'updates',
+      'compose',
       'targets',
       'port',
       'healthcheck',
@@ -59,6 +61,10 @@ describe('interactive prompts, answered programmatically through the injected pr
     expect(dockerfile).toContain('"--bind", "0.0.0.0:8001", "svc.wsgi:application"]');
     expect(dockerfile).toContain("urlopen('http://127.0.0.1:8001/ready'");
     expect(dockerfile).toContain('docker buildx build --platform linux/amd64,linux/arm64');
+    const compose = readFileSync(join(dir, 'compose.yaml'), 'utf8');
+    expect(compose).toContain('      target: development\n');
+    expect(compose).toContain('- action: sync+restart\n          path: .\n          target: /app\n');
+    expect(compose).toContain('- action: rebuild\n          path: poetry.lock\n');
   });
 
   it('skips what flags gave, and offers defaults that follow earlier answers', async () => {
@@ -71,7 +77,18 @@ describe('interactive prompts, answered programmatically through the injected pr
       ),
     ).toBe(0);
     // No CI chosen (the default), so the registry, scan and signing questions are skipped.
-    expect(prompter.asked).toEqual(['app', 'runtimeVersion', 'ci', 'updates', 'targets', 'port', 'healthcheck', 'entry', 'platforms']);
+    expect(prompter.asked).toEqual([
+      'app',
+      'runtimeVersion',
+      'ci',
+      'updates',
+      'compose',
+      'targets',
+      'port',
+      'healthcheck',
+      'entry',
+      'platforms',
+    ]);
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('FROM gcr.io/distroless/python3-debian13:nonroot AS production');
   });
 
@@ -151,6 +168,8 @@ describe('interactive prompts, answered programmatically through the injected pr
       '--ci',
       'none',
       '--updates',
+      'none',
+      '--compose',
       'none',
     ];
     const path = join(dir, 'Dockerfile');

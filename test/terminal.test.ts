@@ -46,6 +46,7 @@ it('answers chosen with arrow keys, space and typing end up in the Dockerfile', 
     await answer('Build tool / package manager', ENTER); // go, the only one
     await answer('Final image', DOWN + ENTER); // slim, then alpine
     await answer('Keep actions, images and dependencies current with', UP + ENTER); // none (no CI), then renovate
+    await answer('compose.yaml for local development', ENTER); // none
     await answer('Optional stages besides production', `${DOWN} ${ENTER}`); // development, then test: selected
     await answer('Port the app listens on', `9090${ENTER}`);
     expect(await ended, plain(screen)).toBe(0);

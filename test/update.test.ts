@@ -166,6 +166,20 @@ describe('update after a template upgrade', () => {
     expect(r.out).toMatch(/created +\.github\/dependabot\.yml/);
     expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers).toMatchObject({ sign: 'cosign', updates: 'dependabot' });
   });
+
+  it('reads a state file from before --compose as none, and adds compose.yaml when an update asks for it', async () => {
+    const dir = tempProject();
+    const run = cli(dir);
+    expect((await run('--yes', '--lang', 'go')).code).toBe(0);
+    const state = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8'));
+    const { compose, ...older } = state.answers;
+    expect(compose).toBe('none');
+    writeFileSync(join(dir, STATE_FILE), JSON.stringify({ ...state, answers: older }));
+    const r = await run('update', '--compose', 'watch', '--targets', 'development');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/created +compose\.yaml/);
+    expect(JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')).answers).toMatchObject({ compose: 'watch' });
+  });
 });
 
 describe('update with changed answers', () => {

@@ -1,5 +1,6 @@
 // One row per answer: its flag, how a flag value is read, and how it is described in help and errors.
 // Value lists and examples come from the language registry, so help follows what is registered.
+import { COMPOSE_MODES } from '../compose/modes.js';
 import { UsageError } from '../errors.js';
 import { CI_IDS, SCAN_MODES, SIGN_MODES, UPDATE_MODES } from '../ci/systems.js';
 import { allFinals, allPms, appIds, languageIds, languageList, TARGETS, type Language } from '../languages/index.js';
@@ -103,6 +104,13 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
     flag: 'sign',
     values: () => SIGN_MODES.join('|'),
     help: 'sign pushed images with cosign: keyless on GitHub and GitLab, a key credential on Jenkins',
+    parse: text,
+  },
+  {
+    key: 'compose',
+    flag: 'compose',
+    values: () => COMPOSE_MODES.join('|'),
+    help: 'compose.yaml running the development target, kept current with Compose Watch',
     parse: text,
   },
   {

@@ -100,6 +100,14 @@ const QUESTIONS: Record<AnswerKey, Omit<Question, 'name'>> = {
     ],
     when: withCi,
   },
+  compose: {
+    type: 'list',
+    message: 'compose.yaml for local development',
+    choices: () => [
+      { name: 'none', value: 'none' },
+      { name: 'watch: the development target, synced or rebuilt on change (Compose Watch)', value: 'watch' },
+    ],
+  },
   updates: {
     type: 'list',
     message: 'Keep actions, images and dependencies current with',

@@ -21,6 +21,7 @@ const ALL_KEYS: AnswerKey[] = [
   'scan',
   'sign',
   'updates',
+  'compose',
   'targets',
   'port',
   'healthcheck',
@@ -55,8 +56,8 @@ export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
     case 'final':
       return choice.final;
     case 'targets':
-      // Pipelines build the test stage, so choosing CI brings it in.
-      return partial.ci?.length ? ['test'] : [];
+      // Pipelines build the test stage, and compose runs the development stage: choosing them brings those in.
+      return [...(partial.ci?.length ? ['test'] : []), ...(partial.compose && partial.compose !== 'none' ? ['development'] : [])];
     case 'ci':
       return [];
     case 'registry':
@@ -65,6 +66,8 @@ export function defaultFor(key: AnswerKey, partial: PartialAnswers): unknown {
       return 'block';
     case 'sign':
       return 'cosign';
+    case 'compose':
+      return 'none';
     case 'updates':
       // Dependabot needs no app to install on GitHub; elsewhere a bot is a choice to make.
       return partial.ci?.includes('github') ? 'dependabot' : 'none';

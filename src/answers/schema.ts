@@ -1,6 +1,7 @@
 // The single validated answer object. Flags, prompts, detection and saved state all end here.
 // Which languages, build tools, app kinds and finals exist is read from the language registry at
 // validation time, so a registered language is accepted without a change here.
+import { COMPOSE_MODES, type ComposeMode } from '../compose/modes.js';
 import { z } from 'zod';
 import { CI_IDS, SCAN_MODES, SIGN_MODES, UPDATE_MODES, type CiId } from '../ci/systems.js';
 import { allApps, allFinals, appIds, getLanguage, languageIds, TARGETS, type Target } from '../languages/index.js';
@@ -79,6 +80,7 @@ export const answerShape = {
   scan: z.enum(SCAN_MODES),
   sign: z.enum(SIGN_MODES),
   updates: z.enum(UPDATE_MODES),
+  compose: z.enum(COMPOSE_MODES),
 };
 
 export const answersSchema = z
@@ -97,6 +99,8 @@ export const answersSchema = z
     if (unknown.length)
       issue('targets', `has ${unknown.join(', ')}, which ${lang.label} (${a.app}) does not offer; use any of: ${targets.join(', ')}`);
     if (a.ci.length && !a.targets.includes('test')) issue('ci', 'pipelines build the test stage: add test to --targets');
+    if (a.compose !== 'none' && !a.targets.includes('development'))
+      issue('compose', 'runs the development stage: add development to --targets');
     const table = lang.versions?.(a);
     const ahead = table && tooNew(table, a.runtimeVersion);
     if (ahead) issue('runtimeVersion', ahead);
@@ -122,6 +126,7 @@ export interface Answers {
   scan: (typeof SCAN_MODES)[number];
   sign: (typeof SIGN_MODES)[number];
   updates: (typeof UPDATE_MODES)[number];
+  compose: ComposeMode;
 }
 
 export type Platform = (typeof PLATFORMS)[number];

@@ -100,5 +100,6 @@ export function summary(dir: string, pkg: string, answers: Answers, decisions: D
     `  docker build ${file}-t app ${dir}`,
     ...targets,
     `  docker run --rm -p ${answers.port}:${answers.port} app`,
+    ...(answers.compose === 'none' ? [] : [`  docker compose${dir === '.' ? '' : ` --project-directory ${dir}`} watch`]),
   ].join('\n');
 }

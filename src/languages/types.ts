@@ -1,5 +1,6 @@
 // What a language registration provides. A language is one folder here (src/languages/<id>/) plus
 // its templates (templates/<id>/); nothing else in the generator names it.
+import type { DevWatch } from '../compose/modes.js';
 import type { Facts, LanguageDetector } from '../detect/types.js';
 import type { WorkspaceKind } from '../workspace/types.js';
 import type { VersionTable } from './versions.js';
@@ -59,6 +60,11 @@ export interface Language<V extends LanguageView = LanguageView> {
   versions?: (c: Choice) => VersionTable;
   /** Example values for help text. */
   examples: { runtimeVersion: string; entry: string };
+  /**
+   * How Compose Watch keeps the development container current (`--compose watch`); unset: any
+   * change in the project rebuilds it.
+   */
+  devWatch?: (a: LanguageAnswers) => DevWatch;
   /** Whether an entry may be a command of the project's binaries (Node.js: `.bin/next start`). */
   entryCommands?: boolean;
   /** Extra rule the schema enforces: the answer at fault and why, when the combination cannot work. */

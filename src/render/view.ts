@@ -39,6 +39,8 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     ciSystems: answers.ci,
     layout: layoutOf(facts),
     ci: ciView(answers),
+    // Compose Watch's rules for the development container; a compiled app rebuilds on any change.
+    devWatch: language.devWatch?.(answers) ?? { sync: null, rebuild: ['.'] },
     bot: {
       // Renovate reads a `# renovate:` comment above each version ARG; Dependabot reads no ARG.
       renovate: answers.updates === 'renovate',

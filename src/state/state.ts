@@ -34,7 +34,7 @@ export interface State {
 }
 
 /** Answers a state file may lack: those added after the first release (they get their defaults). */
-const ADDED_SINCE_FIRST_RELEASE: readonly string[] = ['sign', 'updates'];
+const ADDED_SINCE_FIRST_RELEASE: readonly string[] = ['sign', 'updates', 'compose'];
 
 /** A path inside the project: relative, and never climbing out of it. */
 const inside = (p: string) => !isAbsolute(p) && !posix.normalize(p.replace(/\\/g, '/')).split('/').includes('..');

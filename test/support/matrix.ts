@@ -183,6 +183,11 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     answers: { lang: 'node', app: 'next', pm: 'pnpm', final: 'distroless', targets: ['test', 'lint', 'debug'] },
   },
   { name: 'node-next-npm-slim', answers: { lang: 'node', app: 'next', targets: [] } },
+  // compose.yaml with Compose Watch, per language: synced sources or a rebuild.
+  ...['node', 'go', 'python', 'java'].map((lang) => ({
+    name: `${lang}-compose-watch`,
+    answers: { lang, targets: ['development' as const], compose: 'watch' as const },
+  })),
   // No standalone output: Next.js's own server with the whole built app.
   { name: 'node-next-start-whole-app', answers: { lang: 'node', app: 'next', targets: ['test'], entry: '.bin/next start' } },
   // A start command that names no file (fastify-cli's), run as written.

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CI_SYSTEMS, UPDATE_BOTS } from '../../src/ci/systems.js';
+import { COMPOSE_FILE } from '../../src/compose/modes.js';
 import { languageList } from '../../src/languages/index.js';
 import { renderPlan } from '../../src/render/plan.js';
 import type { Case } from './matrix.js';
@@ -15,8 +16,11 @@ const dockerPaths = ({ facts }: Case) => {
   const dir = (facts?.workspace as { dir: string } | undefined)?.dir;
   return dir ? [`${dir}/Dockerfile`, `${dir}/Dockerfile.dockerignore`] : DOCKER_FILES;
 };
-/** The bot config a case asks for, if any. */
-const botFiles = ({ updates }: Case['answers']) => (updates === 'none' ? [] : [UPDATE_BOTS[updates].output]);
+/** The bot config and compose file a case asks for, if any. */
+const botFiles = ({ updates, compose }: Case['answers']) => [
+  ...(updates === 'none' ? [] : [UPDATE_BOTS[updates].output]),
+  ...(compose === 'none' ? [] : [COMPOSE_FILE.output]),
+];
 const snapshot = (name: string, path: string) => fileURLToPath(new URL(`../snapshots/${name}/${path}`, import.meta.url));
 
 /** Every generated file of each case, compared with its file under test/snapshots/<case>/. */

@@ -23,6 +23,8 @@ export const go = defineLanguage({
   },
   versions: () => GO,
   examples: { runtimeVersion: GO.default, entry: './cmd/server' },
+  // `go run` compiles what it starts: synced sources take a restart.
+  devWatch: () => ({ sync: { action: 'sync+restart', target: '/src', ignore: [] }, rebuild: ['go.mod', 'go.sum'] }),
   detector: goDetector,
   workspaces: [goWorkspace],
   view: goView,

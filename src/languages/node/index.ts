@@ -1,4 +1,5 @@
 // Node.js (and bun): npm, pnpm, yarn or bun; a server, a static site served by nginx, or Next.js.
+import { plainNames } from '../../compose/modes.js';
 import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
 import { nodeWorkspace } from './workspace.js';
@@ -30,6 +31,11 @@ export const node = defineLanguage({
   versions: runtime,
   examples: { runtimeVersion: NODE.default, entry: 'dist/server.js, remix-serve:build/server/index.js, ".bin/next start"' },
   entryCommands: true,
+  // Dev servers (npm run dev) reload synced sources themselves; node_modules stays the image's.
+  devWatch: (a) => ({
+    sync: { action: 'sync', target: '/app', ignore: ['node_modules/'] },
+    rebuild: plainNames(PMS[a.pm as keyof typeof PMS].manifests),
+  }),
   check: (a) => {
     const entry = nodeEntry(a.entry);
     // Next.js runs its standalone server.js from the folder the build puts it in.

@@ -1,5 +1,6 @@
 // Python: pip, poetry or uv fill a virtualenv in /opt/venv, which the final copies; WSGI under
 // gunicorn, ASGI under uvicorn.
+import { plainNames } from '../../compose/modes.js';
 import { defineLanguage, TARGETS } from '../types.js';
 import { pythonDetector } from './detect.js';
 import { uvWorkspace } from './workspace.js';
@@ -34,6 +35,11 @@ export const python = defineLanguage({
           message: `must be ${DISTROLESS_PYTHON} with the distroless final, which ships Debian 13's Python ${DISTROLESS_PYTHON}`,
         }
       : undefined,
+  // gunicorn and uvicorn run without --reload: synced sources take a restart.
+  devWatch: (a) => ({
+    sync: { action: 'sync+restart', target: '/app', ignore: ['.venv/', '__pycache__/'] },
+    rebuild: plainNames(TOOLS[a.pm as keyof typeof TOOLS].manifests),
+  }),
   detector: pythonDetector,
   workspaces: [uvWorkspace],
   view: pythonView,
