@@ -63,6 +63,12 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
   { name: 'node-pnpm-renovate', answers: { lang: 'node', pm: 'pnpm', targets: [], updates: 'renovate' } },
   { name: 'go-renovate', answers: { lang: 'go', targets: ['audit', 'debug'], updates: 'renovate' } },
   // Workspace packages: built from the workspace root, with the members they need.
+  // A Nitro server (Nuxt) carries its modules: no production dependencies beside it.
+  {
+    name: 'node-nitro-workspace',
+    answers: { lang: 'node', pm: 'npm', targets: [], entry: '.output/server/index.mjs' },
+    facts: { builds: true, workspace: API_IN_WORKSPACE('npm') },
+  },
   {
     name: 'node-npm-workspace',
     answers: { lang: 'node', pm: 'npm', targets: ['test', 'lint', 'development', 'debug'] },
