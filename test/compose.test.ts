@@ -2,7 +2,7 @@
 // Compose itself for every language and build tool, a development service with watch rules, and no
 // secrets.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -10,17 +10,14 @@ import { validate, withDefaults } from '../src/answers/resolve.js';
 import { languageList } from '../src/languages/index.js';
 import { type PlannedFile, renderPlan } from '../src/render/plan.js';
 import { tempProject } from './support/cli.js';
+import { composeBin } from './support/validators/compose-cli.js';
 import { validateCompose } from './support/validators/json-schema.js';
-
-/** Docker Compose v2 itself, as scripts/install-test-deps.sh installs it. */
-const COMPOSE = '/usr/local/lib/docker/cli-plugins/docker-compose';
 
 /** What `docker compose config -q` says of the files written to a folder: nothing when it accepts them. */
 function composeConfig(plan: PlannedFile[]): string {
-  if (!existsSync(COMPOSE)) throw new Error(`${COMPOSE} is missing: run bash scripts/install-test-deps.sh`);
   const dir = tempProject();
   for (const f of plan) writeFileSync(join(dir, f.path.replaceAll('/', '_')), f.content);
-  const r = spawnSync(COMPOSE, ['config', '-q'], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(composeBin(), ['config', '-q'], { cwd: dir, encoding: 'utf8' });
   return r.status === 0 ? '' : `exit ${r.status}: ${r.stderr}`;
 }
 
