@@ -552,13 +552,24 @@ describe('Node.js', () => {
 
   it('tells the templates whether the build makes anything (a build script), the node options of scripts.start, and whether HOST must be set', () => {
     const facts = (scripts: object, more: object = {}) => detectFrom(files({ 'package.json': pkg({ scripts, ...more }) })).facts;
-    expect(facts({ start: 'node src/server.js' })).toEqual({ builds: false, bindAll: false, tsc: false, nodeFlags: [] });
+    expect(facts({ start: 'node src/server.js' })).toEqual({
+      builds: false,
+      bindAll: false,
+      tsc: false,
+      nodeFlags: [],
+      devScript: 'start',
+    });
     expect(facts({ build: 'tsc', start: 'node --enable-source-maps dist/server.js' })).toEqual({
       builds: true,
       bindAll: false,
       tsc: false,
       nodeFlags: ['--enable-source-maps'],
+      devScript: 'start',
     });
+    // The development target runs the dev script, else NestJS's start:dev, else start.
+    expect(facts({ start: 'node dist/main', 'start:dev': 'nest start --watch' })).toMatchObject({ devScript: 'start:dev' });
+    expect(facts({ dev: 'vite', 'start:dev': 'x', start: 'y' })).toMatchObject({ devScript: 'dev' });
+    expect(facts({ build: 'tsc' })).toMatchObject({ devScript: null });
     expect(facts({ build: 'astro build' }, { dependencies: { astro: '7', '@astrojs/node': '11' } })).toMatchObject({ bindAll: true });
   });
 

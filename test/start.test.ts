@@ -67,6 +67,21 @@ describe('the start command', () => {
     expect(dockerfile).toContain('ENTRYPOINT ["node", "node_modules/.bin/fastify", "start", "-l", "info", "app.js"]');
   });
 
+  it("the development target runs the project's dev script, NestJS's start:dev, or its start", async () => {
+    const dev = async (scripts: object) => {
+      const dockerfile = await generate({ scripts: { build: 'tsc', ...scripts }, dependencies: { express: '5' } }, [
+        '--entry',
+        'dist/server.js',
+        '--targets',
+        'development',
+      ]);
+      return /^CMD .*$/m.exec(dockerfile.split('AS development')[1]!)?.[0];
+    };
+    expect(await dev({ dev: 'tsx watch src/server.ts', start: 'node dist/server.js' })).toBe('CMD ["npm", "run", "dev"]');
+    expect(await dev({ 'start:dev': 'nest start --watch', start: 'node dist/server.js' })).toBe('CMD ["npm", "run", "start:dev"]');
+    expect(await dev({ start: 'node dist/server.js' })).toBe('CMD ["npm", "run", "start"]');
+  });
+
   it('Next.js without standalone output runs next start with the whole built app, its cache left out', async () => {
     const dockerfile = await generate({ scripts: { build: 'next build', start: 'next start' }, dependencies: { next: '16' } });
     expect(dockerfile).toContain('RUN rm -rf node_modules .next/cache\n');

@@ -263,8 +263,13 @@ const nodeFacts = (files: ProjectFiles, parsers: DetectDeps) => {
     // No build script but a tsconfig with an outDir: the build runs tsc itself.
     tsc: !builds && tsconfig(files, parsers) !== undefined,
     nodeFlags: (start && parseStart(start, false, scripts)?.flags) || [],
+    // What the development target runs: the dev script, NestJS's start:dev, or else the app's start.
+    devScript: DEV_SCRIPTS.find((name) => str(scripts[name]) !== undefined) ?? null,
   };
 };
+
+/** Scripts that run the app for development, in order of preference. */
+const DEV_SCRIPTS = ['dev', 'start:dev', 'start'];
 
 /** Docs generators, whose build is a static site. */
 const DOCS = ['vitepress', '@docusaurus/core'];

@@ -223,6 +223,8 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
     entrypoint: [bin, ...flags, ...(next && !wholeApp ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
     debugCommand: [rt.bin, rt.inspect, ...flags, ...args],
+    // Without a project to read, the conventional dev script.
+    devScript: (facts.devScript as string | null | undefined) ?? 'dev',
     probe: isStatic
       ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]
       : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
