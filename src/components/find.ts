@@ -18,15 +18,14 @@ const subfolders = async (dir: string): Promise<string[]> =>
     .sort();
 
 /** Folders (relative, forward slashes) with a manifest, not descending into one that has one. */
-async function manifestFolders(root: string, rel = '', depth = 0): Promise<string[]> {
+async function manifestFolders(root: string, manifests: ReadonlySet<string>, rel = '', depth = 0): Promise<string[]> {
   if (depth === DEPTH) return [];
-  const manifests = new Set(languageList().flatMap((l) => l.detector.manifests));
   const found: string[] = [];
   for (const name of await subfolders(join(root, rel))) {
     const path = rel ? posix.join(rel, name) : name;
     const entries = await readdir(join(root, path)).catch(() => [] as string[]);
     if (entries.some((e) => manifests.has(e))) found.push(path);
-    else found.push(...(await manifestFolders(root, path, depth + 1)));
+    else found.push(...(await manifestFolders(root, manifests, path, depth + 1)));
   }
   return found;
 }
@@ -34,7 +33,8 @@ async function manifestFolders(root: string, rel = '', depth = 0): Promise<strin
 /** The deployable components under a repository root (not the root itself), named after their folders. */
 export async function findComponents(root: string): Promise<Component[]> {
   const components: Omit<Component, 'name'>[] = [];
-  for (const dir of await manifestFolders(root)) {
+  const manifests = new Set(languageList().flatMap((l) => l.detector.manifests));
+  for (const dir of await manifestFolders(root, manifests)) {
     const { files, detection } = await detectWithFiles(join(root, dir));
     const component = classify(dir, detection, files);
     if (component) components.push(component);

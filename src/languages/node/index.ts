@@ -44,9 +44,9 @@ export const node = defineLanguage({
         key: 'entry',
         message: 'must be the standalone server in its build folder with --app next, e.g. .next/standalone/server.js',
       };
-    // A command of the project's binaries: safe words only, for a server or Next.js.
+    // A command of the project's binaries (its words are checked by the schema), for a server or Next.js.
     if (isCommand(entry)) {
-      return a.app !== 'static' && /^\.bin\/[a-z0-9][\w.-]*( [\w./@:=+-]+)*$/.test(entry)
+      return a.app !== 'static' && /^\.bin\/[a-z0-9][\w.-]*( |$)/.test(entry)
         ? undefined
         : {
             key: 'entry',
