@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type Handlebars from 'handlebars';
 import runtime from 'handlebars/runtime';
+import { bindSource, contextPaths, type Part, stageName } from '../components/naming.js';
 import { UsageError } from '../errors.js';
 import { COMPILE_OPTIONS } from './compile-options.mjs';
 
@@ -60,6 +61,11 @@ export async function createRenderer(templateDirs: string[], precompiled: Precom
   hbs.registerHelper('chain', (commands: string[]) => commands.join(' \\\n && '));
   // Handlebars passes its options object last; drop it to get the positional arguments.
   hbs.registerHelper('array', (...args: unknown[]) => args.slice(0, -1));
+  // Stage names and context paths, under the component the view renders (`component`), if any.
+  const part = (options: Handlebars.HelperOptions) => (options.data.root as { component: Part | null }).component;
+  hbs.registerHelper('stage', (name: string, options: Handlebars.HelperOptions) => stageName(name, part(options)));
+  hbs.registerHelper('ctx', (paths: string, options: Handlebars.HelperOptions) => contextPaths(paths, part(options)));
+  hbs.registerHelper('bindSource', (options: Handlebars.HelperOptions) => bindSource(part(options)));
   // Shared partials by name; a language's own (templates/<lang>/partials) as `<lang>/<name>`.
   const entries = (rel: string) =>
     templateDirs.flatMap((d) => (existsSync(join(d, rel)) ? readdirSync(join(d, rel), { withFileTypes: true }) : []));

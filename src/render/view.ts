@@ -3,6 +3,7 @@
 // so a template reads only its own language's view.
 import type { Answers } from '../answers/schema.js';
 import { ciView } from '../ci/view.js';
+import type { Part } from '../components/naming.js';
 import type { Facts } from '../detect/types.js';
 import { APP_UID, getLanguage, TARGETS, type Target } from '../languages/index.js';
 import type { WorkspaceFacts } from '../workspace/detection.js';
@@ -19,7 +20,7 @@ function layoutOf(facts: Facts) {
     : { dockerfile: 'Dockerfile', dockerignore: '.dockerignore', fileFlag: '' };
 }
 
-export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts = {}) {
+export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts = {}, component: Part | null = null) {
   const language = getLanguage(answers.lang)!;
   const langView = language.view(answers, facts);
   return {
@@ -38,6 +39,8 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     // The answer (a list of systems) is renamed, so that `ci` can hold the pipeline values.
     ciSystems: answers.ci,
     layout: layoutOf(facts),
+    // The component of a repository this view renders, whose stages and paths carry its name and folder.
+    component,
     ci: ciView(answers),
     // Compose Watch's rules for the development container; a compiled app rebuilds on any change.
     devWatch: language.devWatch?.(answers) ?? { sync: null, rebuild: ['.'] },

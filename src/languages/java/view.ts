@@ -34,7 +34,10 @@ export const TOOLS = {
       'Dependencies resolve once per pom.xml change, into a cache mount kept across builds.',
       'A private repository\'s credentials arrive as the "maven_settings" secret (a settings.xml).',
     ],
-    copies: ['pom.xml mvn[w] ./', '.mv[n] .mvn/'],
+    copies: [
+      { from: 'pom.xml mvn[w]', to: './' },
+      { from: '.mv[n]', to: '.mvn/' },
+    ],
     resolve: 'project-mvn -B -ntp dependency:go-offline',
     package: 'project-mvn -B -ntp package -DskipTests',
     test: 'project-mvn -B -ntp test',
@@ -54,7 +57,10 @@ export const TOOLS = {
       "gradle/ holds the wrapper and the version catalog. A private repository's credentials arrive as",
       'the "gradle_properties" secret.',
     ],
-    copies: ['*.gradle* gradle.propertie[s] gradle[w] ./', 'gradl[e] gradle/'],
+    copies: [
+      { from: '*.gradle* gradle.propertie[s] gradle[w]', to: './' },
+      { from: 'gradl[e]', to: 'gradle/' },
+    ],
     resolve: 'project-gradle --no-daemon dependencies > /dev/null',
     package: 'project-gradle --no-daemon assemble',
     test: 'project-gradle --no-daemon test',

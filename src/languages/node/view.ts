@@ -207,8 +207,8 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     entry,
     outDir,
     workspace: ws ? workspaceView(a.pm, ws, outDir) : null,
-    // How the stages that need the sources get them: turbo prune's, or the whole context.
-    copySources: ws?.runner === 'Turborepo' ? 'COPY --from=manifests /pruned/full/ ./' : 'COPY . .',
+    // The stages that need the sources take turbo prune's, not the whole context.
+    prunedSources: ws?.runner === 'Turborepo',
     // Where the package is under /app: a workspace package keeps its folder.
     home: ws ? `/app/${ws.dir}` : '/app',
     // No build script, but a tsconfig with an outDir: the build is tsc. With neither, nothing runs
