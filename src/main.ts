@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import fs from 'fs-extra';
 import { collectAnswers } from './answers/collect.js';
 import { usableDetection } from './answers/detected.js';
-import { askService, inquirerPrompter } from './answers/prompts.js';
+import { type FlaggedAnswers, fieldFor } from './answers/fields.js';
+import { askComponents, askService, inquirerPrompter } from './answers/prompts.js';
 import { AnswerError, validateOver } from './answers/resolve.js';
 import type { Answers, PartialAnswers } from './answers/schema.js';
 import { placeRuntime } from './answers/versions.js';
@@ -11,12 +12,16 @@ import { type Options, parseCli } from './cli/args.js';
 import { colorEnabled } from './cli/color.js';
 import { helpText } from './cli/help.js';
 import { printable } from './cli/printable.js';
+import { type ComponentAnswers, collectComponents, savedComponents } from './commands/components.js';
 import { run } from './commands/run.js';
+import { findComponents } from './components/find.js';
+import { type ComponentSpec, parseComponents } from './components/spec.js';
 import { type Detection, detect } from './detect/index.js';
 import { ConflictError, UsageError, isCliError } from './errors.js';
 import type { Io } from './io.js';
 import { getLanguage } from './languages/index.js';
 import { VERSION } from './paths.js';
+import { refuseMissingStart } from './commands/start-file.js';
 import { STATE_FILE, type State, readState } from './state/state.js';
 import { checkTargetDir, finishInterrupted, interrupted } from './write/disk.js';
 import { lockProject } from './write/lock.js';
@@ -44,7 +49,7 @@ const processIo = (): Io => ({
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   try {
-    const { options, answers: flagged } = parseCli(argv);
+    const { options, answers: flagged, scoped } = parseCli(argv);
     if (options.help || options.version) {
       io.stdout.write(`${options.help ? helpText(VERSION) : VERSION}\n`);
       return 0;
@@ -59,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const unlock = writes ? await lockProject(located.root) : null;
     try {
       await settleInterrupted(located.root, writes, io);
-      return await generateOrUpdate(located, options, flagged, io);
+      return await generateOrUpdate(located, options, { answers: flagged, scoped }, io);
     } finally {
       await unlock?.();
     }
@@ -82,28 +87,6 @@ async function settleInterrupted(dir: string, writes: boolean, io: Io): Promise<
   }
   const finished = await finishInterrupted(dir);
   if (finished.length) io.stderr.write(`note: finished the write a killed run left half done: ${finished.join(', ')}\n`);
-}
-
-/**
- * An image must start from a file the project has or its build makes: one neither does is refused
- * rather than found missing when the container starts. A built file counts only when someone named
- * it (a flag, a prompt) or the project did (detection): a default taken with --yes is a guess.
- * Only for a project of the language (facts).
- */
-async function refuseMissingStart(dir: string, answers: Answers, detection: Detection, named: boolean): Promise<void> {
-  if (!detection.facts) return;
-  const start = getLanguage(answers.lang)?.startFile?.(answers, detection.facts);
-  if (!start || (await fs.pathExists(join(dir, start.path)))) return;
-  if (!start.built)
-    throw new AnswerError(
-      `--entry ${answers.entry}: ${start.path} is not in the project and no build step makes it; pass --entry with the file the app starts from`,
-      'entry',
-    );
-  if (!named && !detection.found.entry)
-    throw new AnswerError(
-      `--entry ${answers.entry}: a default that nothing in the project names (no start command, main file or framework found) and that the project does not have; pass --entry with the file the app starts from`,
-      'entry',
-    );
 }
 
 /** A workspace package installs with the workspace's tool, and its language may rule out more. */
@@ -132,33 +115,72 @@ function refuseMovedWorkspace(state: State | null, { root, pkg }: Located): void
   );
 }
 
+/** `--port api=8080` without components to give it to. */
+function refuseScoped(scoped: Record<string, PartialAnswers>): void {
+  const [name, answers] = Object.entries(scoped)[0] ?? [];
+  if (!name) return;
+  const flag = fieldFor(Object.keys(answers!)[0]!)?.flag;
+  throw new UsageError(
+    `--${flag} ${name}=…: gives a value to the component ${name}, but this run has no components (--components names them)`,
+  );
+}
+
+/** Components are generated at a repository's root, not inside a workspace (whose packages --workspace builds). */
+function refuseComponentsIn({ workspace, pkg, root }: Located): void {
+  if (workspace || pkg)
+    throw new UsageError(
+      `--components: ${root} is a ${workspace?.tool ?? ''} workspace; generate for one of its packages with --workspace`,
+    );
+}
+
 /** The answers (saved ones for update, else flags, detection and prompts), then the run itself. */
-async function generateOrUpdate(located: Located, options: Options, flagged: PartialAnswers, io: Io): Promise<number> {
+async function generateOrUpdate(located: Located, options: Options, { answers: flagged, scoped }: FlaggedAnswers, io: Io): Promise<number> {
   const { root, pkg } = located;
   // A workspace package is read in its folder; it writes under it, with the root as the context.
   const dir = join(root, pkg);
   const state = await readState(root, pkg);
   refuseMovedWorkspace(state, located);
+  const ofComponents = async ({ runs, notices }: ComponentAnswers) => run(root, options, { runs }, state, io, { found: {} }, notices);
+  const asks = io.interactive && !options.yes;
+  const collect = async (specs: ComponentSpec[]) =>
+    ofComponents(
+      await collectComponents(root, specs, flagged, scoped, {
+        yes: options.yes,
+        interactive: io.interactive,
+        prompter: io.prompter,
+        now: io.now(),
+        say: (line) => io.stdout.write(`\n${line}\n`),
+      }),
+    );
   if (options.command === 'update') {
     // Saved answers, with any flag given now applied on top.
     if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
+    if (state.components) return await ofComponents(await savedComponents(root, state.components, flagged, scoped, io.now()));
+    refuseScoped(scoped);
     const placed = placeRuntime(validateOver(flagged, state.answers), io.now());
     // The project is read again for what the templates need of it; its defaults are not applied.
     const read = await detect(dir, placed.answers.lang, root);
     const { facts } = inWorkspace({ found: {}, ...(read.facts && { facts: read.facts }) }, located);
-    return await run(root, options, placed.answers, state, io, { found: {}, ...(facts && { facts }) }, placed, pkg);
+    return await run(root, options, { answers: placed.answers }, state, io, { found: {}, ...(facts && { facts }) }, placed, pkg);
+  }
+  if (options.components !== null) {
+    refuseComponentsIn(located);
+    return await collect(parseComponents(options.components));
   }
   const detection = inWorkspace(usableDetection(await detect(dir, flagged.lang, root), flagged.lang), located);
-  // Nothing to generate here, but its folders hold projects: name them rather than ask for a language.
-  if (!flagged.lang && !detection.found.lang && !detection.ambiguous) {
-    const { componentsHint } = await import('./components/find.js');
-    const hint = await componentsHint(dir);
-    if (hint) throw new UsageError(hint);
+  // Nothing to generate here, but its folders hold projects: those are the components.
+  if (!flagged.lang && !detection.found.lang && !detection.ambiguous && !pkg) {
+    const found = await findComponents(dir);
+    if (found.length) {
+      const names = asks ? await askComponents(await io.prompter(), found) : found.map((c) => c.name);
+      return await collect(found.filter((c) => names.includes(c.name)));
+    }
   }
+  refuseScoped(scoped);
   const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
   refuseInWorkspace(located, answers);
   await refuseMissingStart(dir, answers, detection, flagged.entry !== undefined || !options.yes);
   const placed = placeRuntime(answers, io.now());
   const notices = { notes: placed.notes, warnings: [...(detection.warnings ?? []), ...placed.warnings] };
-  return await run(root, options, placed.answers, state, io, detection, notices, pkg);
+  return await run(root, options, { answers: placed.answers }, state, io, detection, notices, pkg);
 }

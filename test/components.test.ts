@@ -1,8 +1,13 @@
 // Components: the deployable parts of a repository, found in its folders and classified.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validate, withDefaults } from '../src/answers/resolve.js';
+import type { PartialAnswers } from '../src/answers/schema.js';
+import { mergeGlobalArgs, splitGlobalArgs, underFolder } from '../src/components/assemble.js';
 import { classify } from '../src/components/classify.js';
+import { parseComponents } from '../src/components/spec.js';
+import { composeServices } from '../src/compose/services.js';
 import { findComponents } from '../src/components/find.js';
 import { detectFrom } from '../src/detect/index.js';
 import { runCli, tempProject } from './support/cli.js';
@@ -84,18 +89,161 @@ describe('findComponents', () => {
   });
 });
 
-describe('a repository whose root has no manifest', () => {
-  it('names the components its folders hold and how to generate each (exit 2, nothing written)', () => {
-    const root = repo({
-      'frontend/package.json': { scripts: { build: 'vite build' }, devDependencies: { vite: '8' } },
-      'backend/go.mod': GO_MAIN['go.mod'],
-      'backend/main.go': GO_MAIN['main.go'],
-    });
-    const r = runCli(['--yes'], root);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
-      'create-multistage: no manifest here, but its folders hold components: backend (Go, a server), frontend (Node.js, a static site); generate each in its folder, e.g. create-multistage backend\n',
+describe('--components', () => {
+  it('reads name=folder[:kind][:lang] items', () => {
+    expect(parseComponents('web=frontend:static, api=backend/:go:server,docs=site')).toEqual([
+      { name: 'web', dir: 'frontend', kind: 'static' },
+      { name: 'api', dir: 'backend', lang: 'go', kind: 'server' },
+      { name: 'docs', dir: 'site' },
+    ]);
+  });
+
+  it.each([
+    ['', '--components names no component'],
+    ['web', '--components web: no name='],
+    ['Web=frontend', '"Web" is not a name'],
+    ['web=../x', 'is not a folder inside the project'],
+    ['web=.', 'is not a folder inside the project'],
+    ['web=/abs', 'is not a folder inside the project'],
+    ['web=frontend:rust', '"rust" is neither a kind'],
+    ['web=frontend:static:docs', 'names its kind twice'],
+    ['web=a,web=b', 'two components are named web'],
+    ['a=x,b=x/', 'a and b are both x'],
+    ['a=x,b=x/y', 'a (x) and b (x/y) overlap'],
+    ['api=a,api-test=b', 'api-test would clash with the stages of api'],
+  ])('refuses %j', (raw, message) => {
+    expect(() => parseComponents(raw)).toThrow(message);
+  });
+});
+
+describe('one Dockerfile from several', () => {
+  it('moves the version ARGs above the first FROM, with their renovate comments, and keeps the rest in order', () => {
+    const { args, body } = splitGlobalArgs(
+      '\n# renovate: datasource=docker depName=node\nARG NODE_VERSION=26\nARG NGINX_VERSION=1.30\n\n# why\nFROM node:${NODE_VERSION} AS base\nARG LATER=1\n',
     );
+    expect(args).toEqual([
+      { name: 'NODE_VERSION', lines: ['# renovate: datasource=docker depName=node', 'ARG NODE_VERSION=26'] },
+      { name: 'NGINX_VERSION', lines: ['ARG NGINX_VERSION=1.30'] },
+    ]);
+    expect(body).toBe('# why\nFROM node:${NODE_VERSION} AS base\nARG LATER=1');
+  });
+
+  it('declares an ARG two components share once', () => {
+    const arg = { name: 'GO_VERSION', lines: ['ARG GO_VERSION=1.27'] };
+    expect(
+      mergeGlobalArgs([
+        { name: 'a', args: [arg] },
+        { name: 'b', args: [arg] },
+      ]),
+    ).toEqual(['ARG GO_VERSION=1.27']);
+  });
+
+  it('puts a component’s ignore patterns under its folder, except those for any depth', () => {
+    expect(underFolder('# c\ndist\n/coverage\n!keep.txt\n**/__pycache__\n', 'web')).toBe(
+      '# c\nweb/dist\nweb/coverage\n!web/keep.txt\n**/__pycache__',
+    );
+  });
+});
+
+describe('compose services', () => {
+  const answers = (a: PartialAnswers) => validate(withDefaults({ compose: 'watch', ...a }));
+  it('publishes each port once, starts clients after the servers they need, and publishes nothing of a worker', () => {
+    const services = composeServices([
+      { answers: answers({ lang: 'go', healthcheck: '/health' }), component: { name: 'api', dir: 'api', kind: 'server' } },
+      { answers: answers({ lang: 'node', app: 'static', entry: 'dist' }), component: { name: 'web', dir: 'web', kind: 'static' } },
+      { answers: answers({ lang: 'python', entry: 'w.py', healthcheck: 'none' }), component: { name: 'w', dir: 'w', kind: 'worker' } },
+    ]);
+    expect(services.map((s) => [s.name, s.ports, s.dependsOn])).toEqual([
+      ['api', ['8080:8080'], []],
+      ['web', ['8081:8080'], [{ name: 'api', condition: 'service_healthy' }]],
+      ['w', [], [{ name: 'api', condition: 'service_healthy' }]],
+    ]);
+    expect(services[0]!.healthcheck).toEqual(['curl', '-fsS', '-o', '/dev/null', 'http://127.0.0.1:8080/health']);
+    expect(services[1]!.healthcheck).toBeNull();
+  });
+
+  it('waits only for a server to start when it has no health path', () => {
+    const [, web] = composeServices([
+      { answers: answers({ lang: 'go', healthcheck: 'none' }), component: { name: 'api', dir: 'api', kind: 'server' } },
+      { answers: answers({ lang: 'node', app: 'static', entry: 'dist' }), component: { name: 'web', dir: 'web', kind: 'static' } },
+    ]);
+    expect(web!.dependsOn).toEqual([{ name: 'api', condition: 'service_started' }]);
+  });
+});
+
+describe('a repository whose root has no manifest', () => {
+  const FULLSTACK = {
+    'frontend/package.json': { scripts: { build: 'vite build', dev: 'vite' }, devDependencies: { vite: '8' } },
+    'backend/go.mod': GO_MAIN['go.mod'],
+    'backend/main.go': GO_MAIN['main.go'],
+  };
+
+  it('generates for every component its folders hold: one Dockerfile with a target each, saved as components', () => {
+    const root = repo(FULLSTACK);
+    const r = runCli(['--yes', '--compose', 'watch'], root);
+    expect(r.stderr).not.toMatch(/error/i);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('docker build --target backend -t backend .');
+    expect(r.stdout).toContain('docker build --target frontend-development -t frontend:development .');
+    expect(readdirSync(root).sort()).toEqual([
+      '.create-multistage.json',
+      '.dockerignore',
+      '.git',
+      'Dockerfile',
+      'backend',
+      'compose.yaml',
+      'frontend',
+    ]);
+    const state = JSON.parse(readFileSync(join(root, '.create-multistage.json'), 'utf8'));
+    expect(state.answers).toBeUndefined();
+    expect(state.components.map((c: { name: string; dir: string; kind: string }) => [c.name, c.dir, c.kind])).toEqual([
+      ['backend', 'backend', 'server'],
+      ['frontend', 'frontend', 'static'],
+    ]);
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toContain(
+      'FROM nginxinc/nginx-unprivileged:${NGINX_VERSION}-trixie AS frontend\n',
+    );
+  });
+
+  it('updates from the saved components, with a flag for one of them, and keeps an edit', () => {
+    const root = repo(FULLSTACK);
+    expect(runCli(['--yes'], root).code).toBe(0);
+    writeFileSync(join(root, 'Dockerfile'), `${readFileSync(join(root, 'Dockerfile'), 'utf8')}# mine\n`);
+    const r = runCli(['update', '--port', 'backend=9090'], root);
+    expect(r.code).toBe(0);
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('# mine\n');
+    expect(dockerfile).toContain('proxy_pass http://backend:9090;');
+    expect(runCli(['update', '--check'], root).code).toBe(0);
+  });
+
+  it('takes --components with per-component flags, and asks nothing of a scripted run', () => {
+    const root = repo(FULLSTACK);
+    const r = runCli(['--yes', '--components', 'web=frontend:static,api=backend:go', '--healthcheck', 'api=/api/health'], root);
+    expect(r.code).toBe(0);
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('FROM api-deps AS api-build\n');
+    expect(dockerfile).toContain('"/healthcheck", "8080", "/api/health"');
+  });
+
+  it.each([
+    [['--components', 'web=frontend,api=frontend'], '--components: web and api are both frontend'],
+    [['--components', 'web=nope'], '--components web=nope: nope is not a folder of'],
+    [['--port', 'nope=1'], '--port nope=…: no component is named nope (the components: backend, frontend)'],
+    [['--ci', 'github'], '--ci github: pipelines for several components are not generated yet'],
+    [['--ci', 'api=github'], '--ci api=github: --ci applies to every component, not to api alone'],
+  ])('refuses %j with exit 2 and writes nothing', (flags, message) => {
+    const root = repo(FULLSTACK);
+    const r = runCli(['--yes', ...flags], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
     expect(readdirSync(root).sort()).toEqual(['.git', 'backend', 'frontend']);
+  });
+
+  it('refuses a value for a component in a run that has none', () => {
+    const root = repo({ 'go.mod': GO_MAIN['go.mod'], 'main.go': GO_MAIN['main.go'] });
+    const r = runCli(['--yes', '--port', 'api=8081'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--port api=…: gives a value to the component api, but this run has no components');
   });
 });

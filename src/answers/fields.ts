@@ -124,12 +124,34 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
 
 export const fieldFor = (key: string): AnswerField | undefined => ANSWER_FIELDS.find((f) => f.key === key);
 
-/** Flag values (as parsed by node:util parseArgs) to a partial answer object. */
-export function answersFromFlags(values: Record<string, unknown>): PartialAnswers {
-  const partial: Record<string, unknown> = {};
+/** Answers the components of one repository share: how it is built, checked and kept current. */
+export const SHARED_KEYS: ReadonlySet<AnswerKey> = new Set(['platforms', 'ci', 'scan', 'sign', 'updates', 'compose']);
+
+/** `api=8080`: a value for one component. No answer's own value starts with a lower-case name and `=`. */
+const SCOPED = /^([a-z][a-z0-9-]*)=(.*)$/s;
+
+export interface FlaggedAnswers {
+  answers: PartialAnswers;
+  /** Per component name, the answers given for it alone (`--port api=8080`). */
+  scoped: Record<string, PartialAnswers>;
+}
+
+/** Flag values (as parsed by node:util parseArgs, each flag repeatable) to partial answer objects. */
+export function answersFromFlags(values: Record<string, unknown>): FlaggedAnswers {
+  const answers: Record<string, unknown> = {};
+  const scoped: Record<string, Record<string, unknown>> = {};
   for (const field of ANSWER_FIELDS) {
-    const raw = values[field.flag];
-    if (typeof raw === 'string') partial[field.key] = field.parse(raw);
+    const raws = values[field.flag];
+    for (const raw of Array.isArray(raws) ? (raws as string[]) : []) {
+      const [, name, value] = SCOPED.exec(raw) ?? [];
+      if (name === undefined || value === undefined) {
+        answers[field.key] = field.parse(raw);
+        continue;
+      }
+      if (SHARED_KEYS.has(field.key))
+        throw new UsageError(`--${field.flag} ${raw}: --${field.flag} applies to every component, not to ${name} alone`);
+      scoped[name] = { ...scoped[name], [field.key]: field.parse(value) };
+    }
   }
-  return partial as PartialAnswers;
+  return { answers: answers as PartialAnswers, scoped: scoped as Record<string, PartialAnswers> };
 }

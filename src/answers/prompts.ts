@@ -2,6 +2,7 @@
 // answer programmatically and a fully flagged run never loads inquirer.
 import type { Readable, Writable } from 'node:stream';
 import { CI_IDS, CI_SYSTEMS, UPDATE_BOTS, UPDATE_MODES } from '../ci/systems.js';
+import { COMPONENT_KINDS, type Component } from '../components/types.js';
 import type { Detection } from '../detect/index.js';
 import { appIds, defaultLanguage, getLanguage, languageList } from '../languages/index.js';
 import { deployable } from '../workspace/closure.js';
@@ -156,4 +157,26 @@ export async function askService(prompter: Prompter, workspace: Workspace): Prom
     {},
   );
   return String(dir);
+}
+
+/** The components of a repository to generate for, all checked at first. */
+export async function askComponents(prompter: Prompter, found: readonly Component[]): Promise<string[]> {
+  const choices = found.map((c) => ({
+    name: `${c.name}: ${c.dir}/ (${getLanguage(c.lang)?.label}, ${COMPONENT_KINDS[c.kind]})`,
+    value: c.name,
+  }));
+  const { components } = await prompter.prompt(
+    [
+      {
+        type: 'checkbox',
+        name: 'components',
+        message: 'Components to build, one image each',
+        choices: () => choices,
+        default: () => found.map((c) => c.name),
+        validate: (picked) => (Array.isArray(picked) && picked.length > 0) || 'pick at least one component',
+      },
+    ],
+    {},
+  );
+  return components as string[];
 }

@@ -1,7 +1,6 @@
 // argv to options and a partial answer object, with node's own parser (strict: unknown flags fail).
 import { parseArgs } from 'node:util';
-import { ANSWER_FIELDS, answersFromFlags } from '../answers/fields.js';
-import type { PartialAnswers } from '../answers/schema.js';
+import { ANSWER_FIELDS, answersFromFlags, type FlaggedAnswers } from '../answers/fields.js';
 import { UsageError } from '../errors.js';
 
 export interface Options {
@@ -11,6 +10,8 @@ export interface Options {
   templates: string | null;
   /** The workspace package to build (its folder or name), from the workspace root. */
   workspace: string | null;
+  /** --components as given: the components of a repository to generate for together. */
+  components: string | null;
   check: boolean;
   diff: boolean;
   yes: boolean;
@@ -41,9 +42,11 @@ function parseFlags(argv: string[]) {
       allowPositionals: true,
       strict: true,
       options: {
-        ...Object.fromEntries(ANSWER_FIELDS.map((f) => [f.flag, { type: 'string' as const }])),
+        // Repeatable: `--port api=8080 --port web=8081` gives each component its own.
+        ...Object.fromEntries(ANSWER_FIELDS.map((f) => [f.flag, { type: 'string' as const, multiple: true }])),
         templates: { type: 'string' as const },
         workspace: { type: 'string' as const },
+        components: { type: 'string' as const },
         ...Object.fromEntries(OPTION_FLAGS.map((o) => [o.flag, { type: 'boolean' as const, ...(o.short ? { short: o.short } : {}) }])),
       },
     });
@@ -54,7 +57,7 @@ function parseFlags(argv: string[]) {
   }
 }
 
-export function parseCli(argv: string[]): { options: Options; answers: PartialAnswers } {
+export function parseCli(argv: string[]): { options: Options } & FlaggedAnswers {
   const parsed = parseFlags(argv);
   const { values } = parsed;
   const flag = (name: string) => (values as Record<string, unknown>)[name] === true;
@@ -68,6 +71,7 @@ export function parseCli(argv: string[]): { options: Options; answers: PartialAn
       dir: positionals[0] ?? '.',
       templates: typeof values.templates === 'string' ? values.templates : null,
       workspace: typeof values.workspace === 'string' ? values.workspace : null,
+      components: typeof values.components === 'string' ? values.components : null,
       check: flag('check'),
       diff: flag('diff'),
       yes: flag('yes'),
@@ -77,6 +81,6 @@ export function parseCli(argv: string[]): { options: Options; answers: PartialAn
       help: flag('help'),
       version: flag('version'),
     },
-    answers: answersFromFlags(values),
+    ...answersFromFlags(values),
   };
 }

@@ -1,5 +1,6 @@
 // What the user sees after a run: a one-screen summary, the files of a dry run, diffs, or one JSON object.
 import type { Answers } from '../answers/schema.js';
+import type { Saved } from '../state/state.js';
 import type { Notices } from '../answers/versions.js';
 import type { Detection } from '../detect/index.js';
 import type { Decision, FileAction } from '../write/decide.js';
@@ -21,13 +22,14 @@ export const LABEL: Record<FileAction, string> = {
   exists: 'exists, kept (--force to overwrite)',
 };
 
-export function jsonReport(answers: Answers, decisions: Decision[], dryRun: boolean, detection: Detection, notices: Notices): string {
+/** `saved`: what the state file saves, `{ answers }` or `{ components }`. */
+export function jsonReport(saved: Saved, decisions: Decision[], dryRun: boolean, detection: Detection, notices: Notices): string {
   const files = decisions.map((d) => ({ path: d.path, action: d.action, ...(dryRun ? { content: d.write } : {}) }));
   const { notes, warnings } = notices;
   return JSON.stringify(
     {
       dryRun,
-      answers,
+      ...saved,
       detected: detection.found,
       ...(detection.ambiguous ? { ambiguous: detection.ambiguous } : {}),
       ...(detection.workspace ? { workspace: detection.workspace } : {}),
@@ -87,19 +89,36 @@ const STYLE: Record<FileAction, Parameters<Paint>[0]> = {
   conflict: 'red',
 };
 
-/** `pkg`: a workspace package's folder, whose Dockerfile builds with the workspace root (`dir`) as context. */
-export function summary(dir: string, pkg: string, answers: Answers, decisions: Decision[], stateFile: string, paint: Paint): string {
-  const width = Math.max(...decisions.map((d) => LABEL[d.action].length));
+/** What to run next. `pkg`: a workspace package's folder, whose Dockerfile builds with the workspace root (`dir`) as context. */
+function nextSteps(dir: string, pkg: string, saved: Saved): string[] {
+  const compose = (a: Answers) =>
+    a.compose === 'none' ? [] : [`  docker compose${dir === '.' ? '' : ` --project-directory ${dir}`} watch`];
+  if (saved.components) {
+    return [
+      ...saved.components.flatMap((c) => [
+        `  docker build --target ${c.name} -t ${c.name} ${dir}`,
+        ...c.answers.targets.map((t) => `  docker build --target ${c.name}-${t} -t ${c.name}:${t} ${dir}`),
+      ]),
+      ...compose(saved.components[0]!.answers),
+    ];
+  }
+  const { answers } = saved;
   const file = pkg ? `-f ${dir === '.' ? '' : `${dir}/`}${pkg}/Dockerfile ` : '';
-  const targets = answers.targets.map((t) => `  docker build ${file}--target ${t} -t app:${t} ${dir}`);
+  return [
+    `  docker build ${file}-t app ${dir}`,
+    ...answers.targets.map((t) => `  docker build ${file}--target ${t} -t app:${t} ${dir}`),
+    `  docker run --rm -p ${answers.port}:${answers.port} app`,
+    ...compose(answers),
+  ];
+}
+
+export function summary(dir: string, pkg: string, saved: Saved, decisions: Decision[], stateFile: string, paint: Paint): string {
+  const width = Math.max(...decisions.map((d) => LABEL[d.action].length));
   return [
     `Wrote to ${dir} (answers saved in ${stateFile}):`,
     ...decisions.map((d) => `  ${paint(STYLE[d.action], LABEL[d.action].padEnd(width))}  ${d.path}`),
     '',
     paint('bold', 'Next:'),
-    `  docker build ${file}-t app ${dir}`,
-    ...targets,
-    `  docker run --rm -p ${answers.port}:${answers.port} app`,
-    ...(answers.compose === 'none' ? [] : [`  docker compose${dir === '.' ? '' : ` --project-directory ${dir}`} watch`]),
+    ...nextSteps(dir, pkg, saved),
   ].join('\n');
 }

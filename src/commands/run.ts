@@ -13,8 +13,8 @@ import type { Answers } from '../answers/schema.js';
 import type { Notices } from '../answers/versions.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../paths.js';
-import { renderPlan } from '../render/plan.js';
-import { STATE_FILE, nextState, serializeState, statePath, type State } from '../state/state.js';
+import { type ComponentRun, renderComponentsPlan, renderPlan } from '../render/plan.js';
+import { STATE_FILE, nextState, type Saved, serializeState, statePath, type State } from '../state/state.js';
 import { decide, toWrite, type FileAction } from '../write/decide.js';
 import { readExisting, refuseOutsideLinks, removeStaleTemps, writeAll } from '../write/disk.js';
 import { settleConflicts, settleExisting } from './settle.js';
@@ -22,10 +22,18 @@ import { settleConflicts, settleExisting } from './settle.js';
 /** What --check counts as drift: anything an update would write, or could not settle. */
 const CHANGES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists', 'unresolved']);
 
+/** What a run renders: one project's answers, or the components of a repository. */
+export type Subject = { answers: Answers } | { runs: ComponentRun[] };
+
+const savedOf = (subject: Subject): Saved =>
+  'runs' in subject
+    ? { components: subject.runs.map(({ component, answers }) => ({ ...component, answers })) }
+    : { answers: subject.answers };
+
 export async function run(
   dir: string,
   options: Options,
-  answers: Answers,
+  subject: Subject,
   state: State | null,
   io: Io,
   detection: Detection = { found: {} },
@@ -44,7 +52,9 @@ export async function run(
     for (const warning of notices.warnings) io.stderr.write(`warning: ${oneLine(warning)}\n`);
   }
   const templates = await overrides(dir, options.templates, state, io.cwd);
-  const plan = await renderPlan(answers, templates, detection.facts);
+  const plan =
+    'runs' in subject ? await renderComponentsPlan(subject.runs, templates) : await renderPlan(subject.answers, templates, detection.facts);
+  const saved = savedOf(subject);
   await refuseOutsideLinks(dir, [...plan.map((f) => f.path), stateFile]);
   const onDisk = await readExisting(
     dir,
@@ -67,18 +77,18 @@ export async function run(
   // Said with the outcome, so that a run that fails to write prints nothing but its error.
   const detected = !options.json && Object.keys(detection.found).length ? `${detectedReport(detection)}\n` : '';
   if (options.dryRun)
-    return print(options.json ? jsonReport(answers, decisions, true, detection, notices) : detected + dryRunReport(dir, decisions));
+    return print(options.json ? jsonReport(saved, decisions, true, detection, notices) : detected + dryRunReport(dir, decisions));
 
   decisions = await settleExisting(decisions, io, options.yes, state !== null);
   const { decisions: settled, keepBase } = await settleConflicts(decisions, io, onDisk);
-  const next = nextState(state, answers, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'), pkg);
+  const next = nextState(state, saved, VERSION, settled, keepBase, templates && relative(dir, templates).split('\\').join('/'), pkg);
   await removeStaleTemps(dir, [...plan.map((f) => f.path), stateFile]);
   await writeAll(dir, [...toWrite(settled), { path: stateFile, content: serializeState(next) }]);
 
   print(
     options.json
-      ? jsonReport(answers, settled, false, detection, notices)
-      : detected + summary(pkg ? relative(io.cwd, dir) || '.' : options.dir, pkg, answers, settled, stateFile, painter(io.color)),
+      ? jsonReport(saved, settled, false, detection, notices)
+      : detected + summary(pkg ? relative(io.cwd, dir) || '.' : options.dir, pkg, saved, settled, stateFile, painter(io.color)),
   );
   const conflicts = settled.filter((d) => d.action === 'conflict' || d.action === 'unresolved').map((d) => d.path);
   const kept = settled.filter((d) => d.action === 'exists').map((d) => d.path);

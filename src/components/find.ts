@@ -3,9 +3,9 @@
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { detectWithFiles } from '../detect/index.js';
-import { getLanguage, languageList } from '../languages/index.js';
+import { languageList } from '../languages/index.js';
 import { classify } from './classify.js';
-import { COMPONENT_KINDS, type Component } from './types.js';
+import type { Component } from './types.js';
 
 /** Folders that hold dependencies, build output, caches or tooling, never a component. */
 const SKIP = new Set(['node_modules', 'dist', 'build', 'target', 'vendor', 'venv', 'out', 'coverage', '__pycache__']);
@@ -47,12 +47,4 @@ function nameOf(dir: string, all: { dir: string }[]): string {
   const base = (d: string) => posix.basename(d);
   const shared = all.filter((c) => base(c.dir) === base(dir)).length > 1;
   return (shared ? dir.replaceAll('/', '-') : base(dir)).toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-}
-
-/** For a folder with no manifest of its own: the components its folders hold, and how to generate each. */
-export async function componentsHint(root: string): Promise<string | undefined> {
-  const components = await findComponents(root);
-  if (!components.length) return undefined;
-  const list = components.map((c) => `${c.dir} (${getLanguage(c.lang)?.label}, ${COMPONENT_KINDS[c.kind]})`).join(', ');
-  return `no manifest here, but its folders hold components: ${list}; generate each in its folder, e.g. create-multistage ${components[0]!.dir}`;
 }

@@ -7,6 +7,8 @@ export interface Part {
   name: string;
   /** The component's folder, relative to the context, forward slashes. */
   dir: string;
+  /** For a site served by nginx: the path it hands to a server of the repository (its API). */
+  proxy?: { path: string; service: string; port: number } | null;
 }
 
 export const stageName = (stage: string, part: Part | null): string =>

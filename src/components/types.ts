@@ -7,7 +7,7 @@ export const COMPONENT_KINDS: Readonly<Record<ComponentKind, string>> = {
   server: 'a server',
   next: 'a Next.js app',
   docs: 'a docs site',
-  worker: 'a process that serves nothing (a worker)',
+  worker: 'a worker, serving nothing',
 };
 
 export interface Component {

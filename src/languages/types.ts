@@ -65,6 +65,11 @@ export interface Language<V extends LanguageView = LanguageView> {
    * change in the project rebuilds it.
    */
   devWatch?: (a: LanguageAnswers) => DevWatch;
+  /**
+   * A command that exits 0 when the development container answers `url`, for Compose to wait on
+   * (`depends_on: service_healthy`); unset: services wait only for it to start.
+   */
+  devProbe?: (a: LanguageAnswers, url: string) => string[];
   /** Whether an entry may be a command of the project's binaries (Node.js: `.bin/next start`). */
   entryCommands?: boolean;
   /** Extra rule the schema enforces: the answer at fault and why, when the combination cannot work. */

@@ -61,6 +61,7 @@ export async function createRenderer(templateDirs: string[], precompiled: Precom
   hbs.registerHelper('chain', (commands: string[]) => commands.join(' \\\n && '));
   // Handlebars passes its options object last; drop it to get the positional arguments.
   hbs.registerHelper('array', (...args: unknown[]) => args.slice(0, -1));
+  hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).flat());
   // Stage names and context paths, under the component the view renders (`component`), if any.
   const part = (options: Handlebars.HelperOptions) => (options.data.root as { component: Part | null }).component;
   hbs.registerHelper('stage', (name: string, options: Handlebars.HelperOptions) => stageName(name, part(options)));

@@ -7,7 +7,11 @@ import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { createRenderer, type Precompiled } from './handlebars.js';
 import { viewOf } from './view.js';
 import type { Facts } from '../detect/types.js';
-import { languageList } from '../languages/index.js';
+import { getLanguage, languageList } from '../languages/index.js';
+import { mergeGlobalArgs, splitGlobalArgs, underFolder } from '../components/assemble.js';
+import { COMPONENT_KINDS, type ComponentKind } from '../components/types.js';
+import { COMPOSE_FILE } from '../compose/modes.js';
+import { composeServices } from '../compose/services.js';
 
 export type { PlannedFile };
 
@@ -38,4 +42,53 @@ async function precompiled(): Promise<Precompiled> {
     if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return {};
     throw error;
   }
+}
+
+/** A component of a repository, with its validated answers and what detection read of its folder. */
+export interface ComponentRun {
+  component: { name: string; dir: string; kind: ComponentKind };
+  answers: Answers;
+  facts: Facts;
+}
+
+/**
+ * Several components: one Dockerfile with a target per service, one .dockerignore, and a
+ * compose.yaml with a service per component when asked for. Each component's part is its
+ * language's own template, rendered with its stages and paths under its name and folder.
+ */
+export async function renderComponentsPlan(runs: ComponentRun[], overrideDir: string | null = null): Promise<PlannedFile[]> {
+  const languageDirs = languageList().flatMap((l) => (l.templates ? [l.templates] : []));
+  const render = await createRenderer([...(overrideDir ? [overrideDir] : []), ...languageDirs, TEMPLATES_DIR], await precompiled());
+  const generator = { version: VERSION };
+  // A site served by nginx hands /api/ to the repository's (first) server.
+  const api = runs.find((r) => r.component.kind === 'server');
+  const proxyOf = ({ component, answers }: ComponentRun) =>
+    api && component.kind === 'static' && answers.app === 'static'
+      ? { path: '/api/', service: api.component.name, port: api.answers.port }
+      : null;
+  const parts = runs.map((run) => {
+    const { component, answers, facts } = run;
+    const view = viewOf(answers, generator, facts, { ...component, proxy: proxyOf(run) });
+    const { args, body } = splitGlobalArgs(render(`${answers.lang}/Dockerfile.hbs`, view));
+    const label = `${getLanguage(answers.lang)!.label}, ${COMPONENT_KINDS[component.kind]}`;
+    const ignore = underFolder(render(`${answers.lang}/dockerignore.hbs`, view), component.dir);
+    return { ...component, label, targets: answers.targets, secretId: view.secretId, args, body, ignore };
+  });
+  const shared = runs[0]!.answers;
+  const view = {
+    generator,
+    component: null,
+    layout: { fileFlag: '' },
+    parts,
+    args: mergeGlobalArgs(parts),
+    multiPlatform: shared.platforms.length > 1,
+    platformList: shared.platforms.join(','),
+    services: composeServices(runs),
+    several: true,
+  };
+  return [
+    { path: 'Dockerfile', content: render('components/Dockerfile.hbs', view) },
+    { path: '.dockerignore', content: render('components/dockerignore.hbs', view) },
+    ...(shared.compose === 'none' ? [] : [{ path: COMPOSE_FILE.output, content: render(COMPOSE_FILE.template, view) }]),
+  ];
 }

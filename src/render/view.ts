@@ -4,6 +4,7 @@
 import type { Answers } from '../answers/schema.js';
 import { ciView } from '../ci/view.js';
 import type { Part } from '../components/naming.js';
+import { composeServices } from '../compose/services.js';
 import type { Facts } from '../detect/types.js';
 import { APP_UID, getLanguage, TARGETS, type Target } from '../languages/index.js';
 import type { WorkspaceFacts } from '../workspace/detection.js';
@@ -41,9 +42,11 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     layout: layoutOf(facts),
     // The component of a repository this view renders, whose stages and paths carry its name and folder.
     component,
+    proxy: component?.proxy ?? null,
     ci: ciView(answers),
-    // Compose Watch's rules for the development container; a compiled app rebuilds on any change.
-    devWatch: language.devWatch?.(answers) ?? { sync: null, rebuild: ['.'] },
+    // compose.yaml's one service: the development container.
+    services: composeServices([{ answers, component: null }]),
+    several: false,
     bot: {
       // Renovate reads a `# renovate:` comment above each version ARG; Dependabot reads no ARG.
       renovate: answers.updates === 'renovate',

@@ -7,6 +7,8 @@ import fs from 'fs-extra';
 import { z } from 'zod';
 import { AnswerError, validate, withDefaults } from '../answers/resolve.js';
 import { type AnswerKey, type Answers, answerShape, type PartialAnswers } from '../answers/schema.js';
+import { parseComponents } from '../components/spec.js';
+import { COMPONENT_KINDS, type ComponentKind } from '../components/types.js';
 import { UsageError } from '../errors.js';
 
 export const STATE_FILE = '.create-multistage.json';
@@ -19,10 +21,20 @@ export interface FileState {
   generated: string;
 }
 
-export interface State {
+/** A component of a repository, as saved: where it is, what it is, and its answers. */
+export interface SavedComponent {
+  name: string;
+  dir: string;
+  kind: ComponentKind;
+  answers: Answers;
+}
+
+/** What a run generated from: one project's answers, or the components of a repository. */
+export type Saved = { answers: Answers; components?: undefined } | { components: SavedComponent[]; answers?: undefined };
+
+export type State = Saved & {
   generator: 'create-multistage';
   version: string;
-  answers: Answers;
   /** The --templates folder, relative to the project, so that later runs render with it too. */
   templates?: string;
   /**
@@ -31,7 +43,7 @@ export interface State {
    */
   workspace?: { root: string; package: string };
   files: Record<string, FileState>;
-}
+};
 
 /** Answers a state file may lack: those added after the first release (they get their defaults). */
 const ADDED_SINCE_FIRST_RELEASE: readonly string[] = ['sign', 'updates', 'compose'];
@@ -42,7 +54,18 @@ const inside = (p: string) => !isAbsolute(p) && !posix.normalize(p.replace(/\\/g
 const stateSchema = z.object({
   generator: z.literal('create-multistage'),
   version: z.string(),
-  answers: z.record(z.unknown()),
+  answers: z.record(z.unknown()).optional(),
+  components: z
+    .array(
+      z.object({
+        name: z.string(),
+        dir: z.string().refine(inside, 'must be a folder inside the project'),
+        kind: z.enum(Object.keys(COMPONENT_KINDS) as [ComponentKind, ...ComponentKind[]]),
+        answers: z.record(z.unknown()),
+      }),
+    )
+    .min(1)
+    .optional(),
   templates: z.string().min(1).refine(inside, 'must be a folder inside the project').optional(),
   workspace: z
     .object({
@@ -63,7 +86,7 @@ const fileState = (generated: string): FileState => ({ sha256: sha256(generated)
  */
 export function nextState(
   previous: State | null,
-  answers: Answers,
+  saved: Saved,
   version: string,
   rendered: { path: string; content: string; action: string }[],
   keepBase: ReadonlySet<string> = new Set(),
@@ -84,14 +107,14 @@ export function nextState(
         package: pkg,
       }
     : undefined;
-  return { generator: 'create-multistage', version, answers, ...(templates && { templates }), ...(workspace && { workspace }), files };
+  return { generator: 'create-multistage', version, ...saved, ...(templates && { templates }), ...(workspace && { workspace }), files };
 }
 
 export function serializeState(state: State): string {
   return `${JSON.stringify(state, null, 2)}\n`;
 }
 
-/** Parses a state file. Answers saved by an older version get defaults for answers added since. */
+/** Parses a state file: one project's answers, or components with theirs (named and placed as --components requires). */
 function parseState(text: string, path = STATE_FILE): State {
   let raw: unknown;
   try {
@@ -104,15 +127,27 @@ function parseState(text: string, path = STATE_FILE): State {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(`${path}: ${issue.path.join('.') || 'the file'} ${issue.message}; restore it from version control`);
   }
-  const saved = parsed.data.answers;
+  const { answers, components, ...rest } = parsed.data;
+  if (!answers === !components) throw new UsageError(`${path}: needs either answers or components; restore it from version control`);
+  const header = { ...rest, generator: 'create-multistage' as const };
+  if (answers) return { ...header, answers: savedAnswers(answers, path, 'answers') };
+  if (components) parseComponents(components.map((c) => `${c.name}=${c.dir}`).join(','));
+  return {
+    ...header,
+    components: components!.map((c, i) => ({ ...c, answers: savedAnswers(c.answers, path, `components.${i}.answers`) })),
+  };
+}
+
+/** Saved answers, validated as flags are. Those saved by an older version get defaults for answers added since. */
+function savedAnswers(saved: Record<string, unknown>, path: string, at: string): Answers {
   const missing = (Object.keys(answerShape) as AnswerKey[]).filter((k) => !(k in saved) && !ADDED_SINCE_FIRST_RELEASE.includes(k));
-  if (missing.length) throw new UsageError(`${path}: answers.${missing[0]} is missing; restore it from version control`);
+  if (missing.length) throw new UsageError(`${path}: ${at}.${missing[0]} is missing; restore it from version control`);
   try {
-    return { ...parsed.data, generator: 'create-multistage', answers: validate(withDefaults(saved as PartialAnswers)) };
+    return validate(withDefaults(saved as PartialAnswers));
   } catch (error) {
     if (!(error instanceof AnswerError)) throw error;
     // The message names a flag; here the saved key is what is wrong.
-    throw new UsageError(`${path}: answers.${error.key} ${error.message.replace(/^--[\w-]+ /, '')}`);
+    throw new UsageError(`${path}: ${at}.${error.key} ${error.message.replace(/^--[\w-]+ /, '')}`);
   }
 }
 

@@ -25,6 +25,8 @@ export const go = defineLanguage({
   examples: { runtimeVersion: GO.default, entry: './cmd/server' },
   // `go run` compiles what it starts: synced sources take a restart.
   devWatch: () => ({ sync: { action: 'sync+restart', target: '/src', ignore: [] }, rebuild: ['go.mod', 'go.sum'] }),
+  // The Go image (buildpack-deps) has curl.
+  devProbe: (_a, url) => ['curl', '-fsS', '-o', '/dev/null', url],
   detector: goDetector,
   workspaces: [goWorkspace],
   view: goView,

@@ -4,7 +4,7 @@ import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
 import { nodeWorkspace } from './workspace.js';
 import { BUN, NODE } from './versions.js';
-import { isCommand, nodeCommand, nodeEntry, nodeView, PMS } from './view.js';
+import { isCommand, jsProbe, nodeCommand, nodeEntry, nodeView, PMS } from './view.js';
 
 // With bun the runtime is bun itself, so the version is bun's.
 const runtime = (c: Choice) => (c.pm === 'bun' ? BUN : NODE);
@@ -36,6 +36,7 @@ export const node = defineLanguage({
     sync: { action: 'sync', target: '/app', ignore: ['node_modules/'] },
     rebuild: plainNames(PMS[a.pm as keyof typeof PMS].manifests),
   }),
+  devProbe: (a, url) => [a.pm === 'bun' ? 'bun' : 'node', '-e', jsProbe(url)],
   check: (a) => {
     const entry = nodeEntry(a.entry);
     // Next.js runs its standalone server.js from the folder the build puts it in.

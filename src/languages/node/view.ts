@@ -123,7 +123,7 @@ export const PMS = {
 type Pm = keyof typeof PMS;
 
 /** A one-line JavaScript probe for node and bun: exit 0 on a 2xx/3xx answer. */
-const jsProbe = (url: string) => `fetch('${url}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
+export const jsProbe = (url: string) => `fetch('${url}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
 
 // Images, Debian 13 where the family publishes it. node: nodejs/docker-node versions.json
 // (`<major>-trixie-slim`, `<major>-alpine`); distroless: nodejs/config.bzl (`nodejs<major>-debian13`);

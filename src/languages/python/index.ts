@@ -5,7 +5,7 @@ import { defineLanguage, TARGETS } from '../types.js';
 import { pythonDetector } from './detect.js';
 import { uvWorkspace } from './workspace.js';
 import { DISTROLESS_PYTHON, isDistrolessPython, PYTHON } from './versions.js';
-import { pythonView, TOOLS } from './view.js';
+import { pythonProbe, pythonView, TOOLS } from './view.js';
 
 export const python = defineLanguage({
   id: 'python',
@@ -40,6 +40,7 @@ export const python = defineLanguage({
     sync: { action: 'sync+restart', target: '/app', ignore: ['.venv/', '__pycache__/'] },
     rebuild: plainNames(TOOLS[a.pm as keyof typeof TOOLS].manifests),
   }),
+  devProbe: (_a, url) => ['python3', '-c', pythonProbe(url)],
   detector: pythonDetector,
   workspaces: [uvWorkspace],
   view: pythonView,

@@ -87,7 +87,7 @@ const TOOL_VERSIONS = { poetry: '2.4.1', uv: '0.12', pdm: '2.28.2', pipenv: '202
 const VENV_PYTHON = '/opt/venv/bin/python';
 
 /** A one-line probe using only the standard library (urlopen raises on 4xx/5xx). */
-const pythonProbe = (url: string) => `import urllib.request; urllib.request.urlopen('${url}', timeout=4)`;
+export const pythonProbe = (url: string) => `import urllib.request; urllib.request.urlopen('${url}', timeout=4)`;
 
 /**
  * How the entry answer starts the app: a file, a "module:object" under gunicorn (WSGI) or uvicorn
