@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { build, docker, engineProblem, imageFiles, must, processUids, steps, waitHealthy } from './support/docker.js';
+import { componentsSuite } from './components.js';
 import { composeSuite } from './compose.js';
 import { corpusSuite } from './corpus.js';
 import { asBerryProject, WORKSPACE_CASES, workspaceSuite } from './workspaces.js';
@@ -571,6 +572,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
   describe.each(WORKSPACE_CASES)('$name', (c) => workspaceSuite(c, created));
   describe('a corpus of real starters, generated with --yes', () => corpusSuite(created));
   describe('compose.yaml with Compose Watch', () => composeSuite());
+  describe('several components, a target per service', () => componentsSuite(created));
 });
 
 /** What the engine adds to every container's filesystem, whatever the image holds. */
