@@ -115,8 +115,12 @@ function refuseMovedWorkspace(state: State | null, { root, pkg }: Located): void
   );
 }
 
-/** `--port api=8080` without components to give it to. */
-function refuseScoped(scoped: Record<string, PartialAnswers>): void {
+/** `--port api=8080` or `--combine` without components to give it to. */
+function refuseScoped(scoped: Record<string, PartialAnswers>, { shape }: Options): void {
+  if (shape)
+    throw new UsageError(
+      `--${shape === 'combined' ? 'combine' : shape}: shapes the images of several components, and this run has none (--components names them)`,
+    );
   const [name, answers] = Object.entries(scoped)[0] ?? [];
   if (!name) return;
   const flag = fieldFor(Object.keys(answers!)[0]!)?.flag;
@@ -140,7 +144,10 @@ async function generateOrUpdate(located: Located, options: Options, { answers: f
   const dir = join(root, pkg);
   const state = await readState(root, pkg);
   refuseMovedWorkspace(state, located);
-  const ofComponents = async ({ runs, notices }: ComponentAnswers) => run(root, options, { runs }, state, io, { found: {} }, notices);
+  // The shape asked for now, else the saved one, else an image per component.
+  const shape = options.shape ?? (state?.components ? state.shape : 'per-service');
+  const ofComponents = async ({ runs, notices }: ComponentAnswers) =>
+    run(root, options, { runs, shape }, state, io, { found: {} }, notices);
   const asks = io.interactive && !options.yes;
   const collect = async (specs: ComponentSpec[]) =>
     ofComponents(
@@ -156,7 +163,7 @@ async function generateOrUpdate(located: Located, options: Options, { answers: f
     // Saved answers, with any flag given now applied on top.
     if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
     if (state.components) return await ofComponents(await savedComponents(root, state.components, flagged, scoped, io.now()));
-    refuseScoped(scoped);
+    refuseScoped(scoped, options);
     const placed = placeRuntime(validateOver(flagged, state.answers), io.now());
     // The project is read again for what the templates need of it; its defaults are not applied.
     const read = await detect(dir, placed.answers.lang, root);
@@ -176,7 +183,7 @@ async function generateOrUpdate(located: Located, options: Options, { answers: f
       return await collect(found.filter((c) => names.includes(c.name)));
     }
   }
-  refuseScoped(scoped);
+  refuseScoped(scoped, options);
   const answers = await collectAnswers(flagged, { yes: options.yes, interactive: io.interactive, prompter: io.prompter }, detection);
   refuseInWorkspace(located, answers);
   await refuseMissingStart(dir, answers, detection, flagged.entry !== undefined || !options.yes);

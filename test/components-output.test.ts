@@ -7,15 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validate, withDefaults } from '../src/answers/resolve.js';
+import { CI_SYSTEMS, UPDATE_BOTS } from '../src/ci/systems.js';
 import type { PartialAnswers } from '../src/answers/schema.js';
 import type { ComponentKind } from '../src/components/types.js';
 import { languageList } from '../src/languages/index.js';
+import type { Shape } from '../src/components/shape.js';
 import { type ComponentRun, renderComponentsPlan } from '../src/render/plan.js';
 import { tempProject } from './support/cli.js';
 import { composeBin } from './support/validators/compose-cli.js';
 import { finalUser, lintDockerfile, shellcheckDockerfiles, stageGraph } from './support/validators/dockerfile.js';
 import { SAMPLE_FILES, checkDockerignore } from './support/validators/dockerignore.js';
-import { validateCompose } from './support/validators/json-schema.js';
+import { validateCompose, validateDependabot, validateRenovate } from './support/validators/json-schema.js';
 
 const part = (name: string, dir: string, kind: ComponentKind, answers: PartialAnswers): ComponentRun => ({
   component: { name, dir, kind },
@@ -23,12 +25,45 @@ const part = (name: string, dir: string, kind: ComponentKind, answers: PartialAn
   facts: {},
 });
 
-const CASES: { name: string; runs: ComponentRun[] }[] = [
+const CASES: { name: string; runs: ComponentRun[]; shape?: Shape }[] = [
   {
     name: 'static-and-go',
     runs: [
-      part('web', 'frontend', 'static', { lang: 'node', app: 'static', entry: 'dist', targets: ['development', 'test', 'lint'] }),
+      part('web', 'frontend', 'static', {
+        lang: 'node',
+        app: 'static',
+        entry: 'dist',
+        targets: ['development', 'test', 'lint'],
+        ci: ['github', 'gitlab', 'jenkins'],
+      }),
       part('api', 'backend', 'server', { lang: 'go', healthcheck: '/api/health', targets: ['development', 'test'] }),
+    ],
+  },
+  {
+    name: 'static-and-go-combined',
+    shape: 'combined',
+    runs: [
+      part('web', 'frontend', 'static', {
+        lang: 'node',
+        app: 'static',
+        entry: 'dist',
+        targets: ['development', 'test'],
+        ci: ['github', 'gitlab', 'jenkins'],
+        registry: 'docker.io/acme/shop',
+        sign: 'none',
+        updates: 'renovate',
+        platforms: ['linux/amd64', 'linux/arm64'],
+      }),
+      part('api', 'backend', 'server', { lang: 'go', final: 'distroless', healthcheck: '/api/health', targets: ['development', 'test'] }),
+    ],
+  },
+  {
+    name: 'sites-and-java-combined',
+    shape: 'combined',
+    runs: [
+      part('web', 'web', 'static', { lang: 'node', pm: 'pnpm', app: 'static', entry: 'build', targets: ['development'] }),
+      part('docs', 'docs', 'docs', { lang: 'node', app: 'static', entry: 'docs/.vitepress/dist', targets: ['development'] }),
+      part('api', 'api', 'server', { lang: 'java', pm: 'gradle', targets: ['development', 'test'] }),
     ],
   },
   {
@@ -59,14 +94,24 @@ const filesUnder = (runs: ComponentRun[]) => {
   return runs.flatMap((r) => plain.map((f) => `${r.component.dir}/${f}`));
 };
 
-describe.each(CASES)('$name', ({ name, runs }) => {
+describe.each(CASES)('$name', ({ name, runs, shape }) => {
   const files: Record<string, string> = {};
   beforeAll(async () => {
-    for (const f of await renderComponentsPlan(runs)) files[f.path] = f.content;
+    for (const f of await renderComponentsPlan(runs, shape)) files[f.path] = f.content;
   });
 
   it('writes one Dockerfile, one .dockerignore and compose.yaml, each matching its snapshot', async () => {
-    expect(Object.keys(files)).toEqual(['Dockerfile', '.dockerignore', 'compose.yaml']);
+    const { ci, updates } = runs[0]!.answers;
+    const bot = updates === 'none' ? [] : [UPDATE_BOTS[updates].output];
+    expect(Object.keys(files)).toEqual(['Dockerfile', '.dockerignore', ...ci.map((id) => CI_SYSTEMS[id].output), ...bot, 'compose.yaml']);
+  });
+
+  it('has an update bot config that its schema accepts, covering each component’s folder', async () => {
+    if (files['.github/dependabot.yml']) {
+      expect(await validateDependabot(files['.github/dependabot.yml'])).toEqual([]);
+      for (const { component } of runs) expect(files['.github/dependabot.yml']).toContain(`directory: /${component.dir}\n`);
+    }
+    if (files['renovate.json']) expect(validateRenovate(files['renovate.json'])).toEqual([]);
     for (const [path, content] of Object.entries(files)) await expect(content).toMatchFileSnapshot(snapshot(name, path));
   });
 
@@ -76,9 +121,15 @@ describe.each(CASES)('$name', ({ name, runs }) => {
     expect(files.Dockerfile!.startsWith('# syntax=docker/dockerfile:1\n')).toBe(true);
     const { stages, problems } = stageGraph(files.Dockerfile!);
     expect(problems).toEqual([]);
-    // Every component's stages carry its name: none is shared by accident, none is left plain.
+    // Every component's stages carry its name: none is shared by accident, none is left plain. The
+    // combined image is the last stage, what `docker build .` builds.
     const names = runs.map((r) => r.component.name);
-    for (const stage of stages) expect(names.some((n) => stage.name === n || stage.name!.startsWith(`${n}-`))).toBe(true);
+    const own = shape === 'combined' ? stages.slice(0, -1) : stages;
+    for (const stage of own) expect(names.some((n) => stage.name === n || stage.name!.startsWith(`${n}-`))).toBe(true);
+    if (shape === 'combined') {
+      expect(stages.at(-1)).toMatchObject({ name: 'production', from: runs.find((r) => r.component.kind === 'server')!.component.name });
+      expect(finalUser(files.Dockerfile!)).toMatch(/^(?!root|0(:|$))/);
+    }
   });
 
   it('gives each service a production target of its name, run as a non-root user, and its optional stages under its prefix', () => {
@@ -105,7 +156,10 @@ describe.each(CASES)('$name', ({ name, runs }) => {
   it('has a compose.yaml that the compose-spec schema and Docker Compose accept, a watched service per component', () => {
     expect(validateCompose(files['compose.yaml']!)).toEqual([]);
     const dir = tempProject();
-    for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content);
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
     for (const { component } of runs) mkdirSync(join(dir, component.dir), { recursive: true });
     const r = spawnSync(composeBin(), ['config', '-q'], { cwd: dir, encoding: 'utf8' });
     expect(r.stderr).toBe('');
@@ -126,6 +180,23 @@ describe.each(CASES)('$name', ({ name, runs }) => {
 it('a site served by nginx hands /api/ to the repository’s server, by its service name and port', async () => {
   const [dockerfile] = await renderComponentsPlan(CASES[0]!.runs);
   expect(dockerfile!.content).toContain("'    location /api/ { proxy_pass http://api:8080; }'");
+});
+
+it('combines the sites into the server’s image: the first at /srv/www, the others under their names', async () => {
+  const [dockerfile] = await renderComponentsPlan(CASES[2]!.runs, 'combined');
+  expect(dockerfile!.content).toMatch(
+    /FROM api AS production\nCOPY --from=web-build \/app\/build \/srv\/www\nCOPY --from=docs-build \/app\/docs\/.vitepress\/dist \/srv\/www\/docs\nENV STATIC_DIR=\/srv\/www SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:\/srv\/www\/\n$/,
+  );
+});
+
+it.each([
+  [CASES[3]!.runs, '--combine: worker (worker) runs a process of its own, and one image runs one; use --per-service'],
+  [
+    CASES[4]!.runs,
+    "--combine puts static sites into one server's image, and this repository has 2 servers (api, billing); use --per-service",
+  ],
+])('refuses to combine what one process cannot run (%#)', async (runs, message) => {
+  await expect(renderComponentsPlan(runs, 'combined')).rejects.toThrow(message);
 });
 
 it('refuses two components whose version ARGs differ, naming both and the flag that mends it', async () => {

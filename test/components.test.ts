@@ -217,6 +217,31 @@ describe('a repository whose root has no manifest', () => {
     expect(runCli(['update', '--check'], root).code).toBe(0);
   });
 
+  it('combines into one image with --combine, keeps that shape on update, and splits it again with --per-service', () => {
+    const root = repo(FULLSTACK);
+    const r = runCli(['--yes', '--combine'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  docker build -t app .\n  docker run --rm -p 8080:8080 app\n');
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(
+      /\nFROM backend AS production\nCOPY --from=frontend-build \/app\/dist \/srv\/www\n/,
+    );
+    expect(JSON.parse(readFileSync(join(root, '.create-multistage.json'), 'utf8')).shape).toBe('combined');
+    expect(runCli(['update', '--check'], root).code).toBe(0);
+    expect(runCli(['update', '--per-service'], root).code).toBe(0);
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).not.toContain('AS production');
+  });
+
+  it('writes pipelines that build each service', () => {
+    const root = repo(FULLSTACK);
+    const r = runCli(['--yes', '--ci', 'github,gitlab,jenkins'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(root, '.github/workflows/docker.yml'), 'utf8')).toContain(
+      `services+=('{"service":"backend","target":"backend","suffix":"-backend"}')`,
+    );
+    expect(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')).toContain('frontend:publish:\n');
+    expect(readFileSync(join(root, 'Jenkinsfile'), 'utf8')).toContain("changeset 'backend/**'");
+  });
+
   it('takes --components with per-component flags, and asks nothing of a scripted run', () => {
     const root = repo(FULLSTACK);
     const r = runCli(['--yes', '--components', 'web=frontend:static,api=backend:go', '--healthcheck', 'api=/api/health'], root);
@@ -230,8 +255,8 @@ describe('a repository whose root has no manifest', () => {
     [['--components', 'web=frontend,api=frontend'], '--components: web and api are both frontend'],
     [['--components', 'web=nope'], '--components web=nope: nope is not a folder of'],
     [['--port', 'nope=1'], '--port nope=…: no component is named nope (the components: backend, frontend)'],
-    [['--ci', 'github'], '--ci github: pipelines for several components are not generated yet'],
     [['--ci', 'api=github'], '--ci api=github: --ci applies to every component, not to api alone'],
+    [['--combine', '--per-service'], '--combine and --per-service ask for different images; pass one'],
   ])('refuses %j with exit 2 and writes nothing', (flags, message) => {
     const root = repo(FULLSTACK);
     const r = runCli(['--yes', ...flags], root);
@@ -240,10 +265,13 @@ describe('a repository whose root has no manifest', () => {
     expect(readdirSync(root).sort()).toEqual(['.git', 'backend', 'frontend']);
   });
 
-  it('refuses a value for a component in a run that has none', () => {
+  it.each([
+    [['--port', 'api=8081'], '--port api=…: gives a value to the component api, but this run has no components'],
+    [['--combine'], '--combine: shapes the images of several components, and this run has none'],
+  ])('refuses %j in a run without components', (flags, message) => {
     const root = repo({ 'go.mod': GO_MAIN['go.mod'], 'main.go': GO_MAIN['main.go'] });
-    const r = runCli(['--yes', '--port', 'api=8081'], root);
+    const r = runCli(['--yes', ...flags], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--port api=…: gives a value to the component api, but this run has no components');
+    expect(r.stderr).toContain(message);
   });
 });

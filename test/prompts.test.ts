@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionsFor } from '../src/answers/prompts.js';
 import { main } from '../src/main.js';
@@ -114,6 +114,34 @@ describe('interactive prompts, answered programmatically through the injected pr
       ),
     ).toBe(2);
     expect(ask.asked).toEqual([]);
+  });
+
+  it('at a root of components, offers them checked, then asks each one, and the shared answers once', async () => {
+    const dir = tempProject();
+    mkdirSync(join(dir, '.git'));
+    for (const [path, text] of Object.entries({
+      'backend/go.mod': 'module example.com/api\n\ngo 1.27\n',
+      'backend/main.go': 'package main\n\nfunc main() {}\n',
+      'frontend/package.json': JSON.stringify({ scripts: { build: 'vite build' }, devDependencies: { vite: '8' } }),
+      'docs/package.json': JSON.stringify({ scripts: { build: 'vitepress build' }, devDependencies: { vitepress: '2' } }),
+    })) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const prompter = scriptedPrompter({ components: ['backend', 'frontend'], ci: [] });
+    expect(
+      await main(
+        [],
+        io(dir, async () => prompter),
+      ),
+    ).toBe(0);
+    expect(prompter.asked[0]).toBe('components');
+    expect(prompter.asked.filter((q) => q === 'ci')).toHaveLength(1);
+    expect(prompter.asked.filter((q) => q === 'port')).toHaveLength(2);
+    const dockerfile = readFileSync(join(dir, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toContain('AS backend\n');
+    expect(dockerfile).toContain('AS frontend\n');
+    expect(dockerfile).not.toContain('docs-');
   });
 
   it('asks the app kind for Node.js and offers only the finals and stages that kind has', () => {

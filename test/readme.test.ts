@@ -26,3 +26,11 @@ it("README's supply-chain table shows the pins the pipelines use", () => {
     expect(readme).toContain(`| \`${pin.name}\` | ${pin.tag} | ${digest} |`);
   }
 });
+
+it('README shows one generated example of each shape of several components', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const name of ['node-api-python-worker', 'static-and-go-combined']) {
+    const dockerfile = readFileSync(join(ROOT, 'test/snapshots', `components-${name}`, 'Dockerfile'), 'utf8');
+    expect(readme).toContain(`\`\`\`dockerfile\n${dockerfile}\`\`\``);
+  }
+});

@@ -125,7 +125,7 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
 export const fieldFor = (key: string): AnswerField | undefined => ANSWER_FIELDS.find((f) => f.key === key);
 
 /** Answers the components of one repository share: how it is built, checked and kept current. */
-export const SHARED_KEYS: ReadonlySet<AnswerKey> = new Set(['platforms', 'ci', 'scan', 'sign', 'updates', 'compose']);
+export const SHARED_KEYS: ReadonlySet<AnswerKey> = new Set(['platforms', 'ci', 'registry', 'scan', 'sign', 'updates', 'compose']);
 
 /** `api=8080`: a value for one component. No answer's own value starts with a lower-case name and `=`. */
 const SCOPED = /^([a-z][a-z0-9-]*)=(.*)$/s;

@@ -1,8 +1,14 @@
 // The CI registry: one entry per system, each backed by templates/ci/<id>/.
+// `services`: the template for several components' images (a matrix over them).
 export const CI_SYSTEMS = {
-  github: { label: 'GitHub Actions', output: '.github/workflows/docker.yml', template: 'ci/github/docker.yml.hbs' },
-  gitlab: { label: 'GitLab CI', output: '.gitlab-ci.yml', template: 'ci/gitlab/gitlab-ci.yml.hbs' },
-  jenkins: { label: 'Jenkins', output: 'Jenkinsfile', template: 'ci/jenkins/Jenkinsfile.hbs' },
+  github: {
+    label: 'GitHub Actions',
+    output: '.github/workflows/docker.yml',
+    template: 'ci/github/docker.yml.hbs',
+    services: 'ci/github/services.yml.hbs',
+  },
+  gitlab: { label: 'GitLab CI', output: '.gitlab-ci.yml', template: 'ci/gitlab/gitlab-ci.yml.hbs', services: 'ci/gitlab/services.yml.hbs' },
+  jenkins: { label: 'Jenkins', output: 'Jenkinsfile', template: 'ci/jenkins/Jenkinsfile.hbs', services: 'ci/jenkins/services.hbs' },
 } as const;
 
 export type CiId = keyof typeof CI_SYSTEMS;

@@ -33,12 +33,32 @@ export function ciView(a: Answers) {
         : { image: a.registry, ghcr: false, registryHost: hostOf(a.registry) },
     gitlab:
       a.registry === '' || hostOf(a.registry) === 'registry.gitlab.com'
-        ? { image: a.registry || '$CI_REGISTRY_IMAGE', own: true }
-        : { image: a.registry, own: false, registryHost: hostOf(a.registry) },
+        ? { image: a.registry || '$CI_REGISTRY_IMAGE', own: true, separator: '/' }
+        : { image: a.registry, own: false, registryHost: hostOf(a.registry), separator: '-' },
     jenkins: {
       image: a.registry || 'registry.example.com/app',
       registryHost: hostOf(a.registry || 'registry.example.com/app'),
       placeholder: a.registry === '',
     },
   };
+}
+
+/** One image a pipeline of several components builds, checks and pushes. */
+export interface CiService {
+  name: string;
+  /** The Dockerfile stage that is the image. */
+  target: string;
+  /** What the image's name adds to the registry's (`-api`); nothing for the one combined image. */
+  suffix: string;
+  /** Folders whose changes rebuild it. */
+  paths: string[];
+  /** Check stages, built before it is pushed. */
+  checks: string[];
+}
+
+/** The images of several components: one per component, or the one combined image with every component's checks. */
+export function ciServices(parts: { name: string; dir: string; targets: readonly string[] }[], combined: boolean): CiService[] {
+  const checksOf = (p: (typeof parts)[number]) => CHECK_TARGETS.filter((t) => p.targets.includes(t)).map((t) => `${p.name}-${t}`);
+  if (combined) return [{ name: 'app', target: 'production', suffix: '', paths: parts.map((p) => p.dir), checks: parts.flatMap(checksOf) }];
+  return parts.map((p) => ({ name: p.name, target: p.name, suffix: `-${p.name}`, paths: [p.dir], checks: checksOf(p) }));
 }

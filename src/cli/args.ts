@@ -1,6 +1,7 @@
 // argv to options and a partial answer object, with node's own parser (strict: unknown flags fail).
 import { parseArgs } from 'node:util';
 import { ANSWER_FIELDS, answersFromFlags, type FlaggedAnswers } from '../answers/fields.js';
+import type { Shape } from '../components/shape.js';
 import { UsageError } from '../errors.js';
 
 export interface Options {
@@ -12,6 +13,8 @@ export interface Options {
   workspace: string | null;
   /** --components as given: the components of a repository to generate for together. */
   components: string | null;
+  /** --combine or --per-service: how several components' images are built; null when neither is given. */
+  shape: Shape | null;
   check: boolean;
   diff: boolean;
   yes: boolean;
@@ -26,6 +29,8 @@ export const OPTION_FLAGS = [
   { flag: 'yes', short: 'y', help: 'take defaults for anything not given; never prompt' },
   { flag: 'force', short: 'f', help: 'overwrite existing files and take the new render over your edits' },
   { flag: 'update', short: 'u', help: 'same as the update command: saved answers, new templates, your edits merged' },
+  { flag: 'combine', short: undefined, help: 'several components: one image, a server serving the static sites (STATIC_DIR)' },
+  { flag: 'per-service', short: undefined, help: 'several components: an image per component, --target <name> (the default)' },
   { flag: 'check', short: undefined, help: 'exit 1 naming the files an update would change; write nothing' },
   { flag: 'diff', short: undefined, help: 'print unified diffs of what would change; write nothing' },
   { flag: 'dry-run', short: undefined, help: 'print what would be written; write nothing' },
@@ -65,6 +70,7 @@ export function parseCli(argv: string[]): { options: Options } & FlaggedAnswers 
   const isUpdate = parsed.positionals[0] === 'update';
   const positionals = isUpdate ? parsed.positionals.slice(1) : parsed.positionals;
   if (positionals.length > 1) throw new UsageError(`expected one project directory, got: ${positionals.join(' ')}`);
+  if (flag('combine') && flag('per-service')) throw new UsageError('--combine and --per-service ask for different images; pass one');
   return {
     options: {
       command: isUpdate || flag('update') ? 'update' : 'generate',
@@ -72,6 +78,7 @@ export function parseCli(argv: string[]): { options: Options } & FlaggedAnswers 
       templates: typeof values.templates === 'string' ? values.templates : null,
       workspace: typeof values.workspace === 'string' ? values.workspace : null,
       components: typeof values.components === 'string' ? values.components : null,
+      shape: flag('combine') ? 'combined' : flag('per-service') ? 'per-service' : null,
       check: flag('check'),
       diff: flag('diff'),
       yes: flag('yes'),

@@ -94,7 +94,13 @@ function nextSteps(dir: string, pkg: string, saved: Saved): string[] {
   const compose = (a: Answers) =>
     a.compose === 'none' ? [] : [`  docker compose${dir === '.' ? '' : ` --project-directory ${dir}`} watch`];
   if (saved.components) {
+    const server = saved.components.find((c) => c.kind === 'server');
+    const combined =
+      saved.shape === 'combined' && server
+        ? [`  docker build -t app ${dir}`, `  docker run --rm -p ${server.answers.port}:${server.answers.port} app`]
+        : [];
     return [
+      ...combined,
       ...saved.components.flatMap((c) => [
         `  docker build --target ${c.name} -t ${c.name} ${dir}`,
         ...c.answers.targets.map((t) => `  docker build --target ${c.name}-${t} -t ${c.name}:${t} ${dir}`),

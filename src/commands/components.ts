@@ -5,7 +5,7 @@ import fs from 'fs-extra';
 import { type AnswerContext, collectAnswers } from '../answers/collect.js';
 import { usableDetection } from '../answers/detected.js';
 import { SHARED_KEYS, fieldFor } from '../answers/fields.js';
-import { AnswerError, validateOver } from '../answers/resolve.js';
+import { validateOver } from '../answers/resolve.js';
 import type { AnswerKey, Answers, PartialAnswers } from '../answers/schema.js';
 import { placeRuntime, type Notices } from '../answers/versions.js';
 import { classify } from '../components/classify.js';
@@ -47,23 +47,8 @@ function refuseUnknownScopes(scoped: Record<string, PartialAnswers>, names: stri
   }
 }
 
-/** What several components cannot have yet: pipelines and update bots are written per project. */
-function refuseForComponents(answers: Answers): void {
-  if (answers.ci.length)
-    throw new AnswerError(
-      `--ci ${answers.ci.join(',')}: pipelines for several components are not generated yet; pass --ci none and build each target (--target <component>)`,
-      'ci',
-    );
-  if (answers.updates !== 'none')
-    throw new AnswerError(
-      `--updates ${answers.updates}: update bots for several components are not configured yet; pass --updates none`,
-      'updates',
-    );
-}
-
 /** A component's answers on today's runtime lines, its notes and warnings named after it. */
 function place(name: string, answers: Answers, now: Date, notices: Notices, read: string[] = []) {
-  refuseForComponents(answers);
   const placed = placeRuntime(answers, now);
   notices.notes.push(...placed.notes.map((n) => `${name}: ${n}`));
   notices.warnings.push(...[...read, ...placed.warnings].map((w) => `${name}: ${w}`));

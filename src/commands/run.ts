@@ -13,6 +13,7 @@ import type { Answers } from '../answers/schema.js';
 import type { Notices } from '../answers/versions.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../paths.js';
+import type { Shape } from '../components/shape.js';
 import { type ComponentRun, renderComponentsPlan, renderPlan } from '../render/plan.js';
 import { STATE_FILE, nextState, type Saved, serializeState, statePath, type State } from '../state/state.js';
 import { decide, toWrite, type FileAction } from '../write/decide.js';
@@ -23,11 +24,11 @@ import { settleConflicts, settleExisting } from './settle.js';
 const CHANGES: ReadonlySet<FileAction> = new Set(['create', 'replace', 'overwrite', 'merged', 'conflict', 'exists', 'unresolved']);
 
 /** What a run renders: one project's answers, or the components of a repository. */
-export type Subject = { answers: Answers } | { runs: ComponentRun[] };
+export type Subject = { answers: Answers } | { runs: ComponentRun[]; shape: Shape };
 
 const savedOf = (subject: Subject): Saved =>
   'runs' in subject
-    ? { components: subject.runs.map(({ component, answers }) => ({ ...component, answers })) }
+    ? { shape: subject.shape, components: subject.runs.map(({ component, answers }) => ({ ...component, answers })) }
     : { answers: subject.answers };
 
 export async function run(
@@ -53,7 +54,9 @@ export async function run(
   }
   const templates = await overrides(dir, options.templates, state, io.cwd);
   const plan =
-    'runs' in subject ? await renderComponentsPlan(subject.runs, templates) : await renderPlan(subject.answers, templates, detection.facts);
+    'runs' in subject
+      ? await renderComponentsPlan(subject.runs, subject.shape, templates)
+      : await renderPlan(subject.answers, templates, detection.facts);
   const saved = savedOf(subject);
   await refuseOutsideLinks(dir, [...plan.map((f) => f.path), stateFile]);
   const onDisk = await readExisting(

@@ -70,6 +70,10 @@ export interface Language<V extends LanguageView = LanguageView> {
    * (`depends_on: service_healthy`); unset: services wait only for it to start.
    */
   devProbe?: (a: LanguageAnswers, url: string) => string[];
+  /** Where the build stage leaves a static site (an absolute path), for a combined image; null: it makes none. */
+  site?: (a: LanguageAnswers) => string | null;
+  /** Settings that make a server of the language serve a folder of static files without code (Spring Boot's). */
+  staticEnv?: (dir: string) => string[];
   /** Whether an entry may be a command of the project's binaries (Node.js: `.bin/next start`). */
   entryCommands?: boolean;
   /** Extra rule the schema enforces: the answer at fault and why, when the combination cannot work. */

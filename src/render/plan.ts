@@ -5,11 +5,14 @@ import type { PlannedFile } from './planned-file.js';
 import type { Answers } from '../answers/schema.js';
 import { TEMPLATES_DIR, VERSION } from '../paths.js';
 import { createRenderer, type Precompiled } from './handlebars.js';
-import { viewOf } from './view.js';
+import { botView, viewOf } from './view.js';
 import type { Facts } from '../detect/types.js';
 import { getLanguage, languageList } from '../languages/index.js';
 import { mergeGlobalArgs, splitGlobalArgs, underFolder } from '../components/assemble.js';
+import { combinedView, type Shape } from '../components/shape.js';
 import { COMPONENT_KINDS, type ComponentKind } from '../components/types.js';
+import { CI_SYSTEMS, UPDATE_BOTS } from '../ci/systems.js';
+import { ciServices, ciView } from '../ci/view.js';
 import { COMPOSE_FILE } from '../compose/modes.js';
 import { composeServices } from '../compose/services.js';
 
@@ -56,7 +59,11 @@ export interface ComponentRun {
  * compose.yaml with a service per component when asked for. Each component's part is its
  * language's own template, rendered with its stages and paths under its name and folder.
  */
-export async function renderComponentsPlan(runs: ComponentRun[], overrideDir: string | null = null): Promise<PlannedFile[]> {
+export async function renderComponentsPlan(
+  runs: ComponentRun[],
+  shape: Shape = 'per-service',
+  overrideDir: string | null = null,
+): Promise<PlannedFile[]> {
   const languageDirs = languageList().flatMap((l) => (l.templates ? [l.templates] : []));
   const render = await createRenderer([...(overrideDir ? [overrideDir] : []), ...languageDirs, TEMPLATES_DIR], await precompiled());
   const generator = { version: VERSION };
@@ -75,12 +82,19 @@ export async function renderComponentsPlan(runs: ComponentRun[], overrideDir: st
     return { ...component, label, targets: answers.targets, secretId: view.secretId, args, body, ignore };
   });
   const shared = runs[0]!.answers;
+  const combined = shape === 'combined' ? combinedView(runs) : null;
   const view = {
     generator,
     component: null,
     layout: { fileFlag: '' },
     parts,
     args: mergeGlobalArgs(parts),
+    combined,
+    ci: { ...ciView(shared), services: ciServices(parts, combined !== null), combined: combined !== null },
+    bot: botView(
+      shared,
+      runs.map(({ answers, component }) => ({ answers, dir: component.dir })),
+    ),
     multiPlatform: shared.platforms.length > 1,
     platformList: shared.platforms.join(','),
     services: composeServices(runs),
@@ -89,6 +103,10 @@ export async function renderComponentsPlan(runs: ComponentRun[], overrideDir: st
   return [
     { path: 'Dockerfile', content: render('components/Dockerfile.hbs', view) },
     { path: '.dockerignore', content: render('components/dockerignore.hbs', view) },
+    ...shared.ci.map((id) => ({ path: CI_SYSTEMS[id].output, content: render(CI_SYSTEMS[id].services, view) })),
+    ...(shared.updates === 'none'
+      ? []
+      : [{ path: UPDATE_BOTS[shared.updates].output, content: render(UPDATE_BOTS[shared.updates].template, view) }]),
     ...(shared.compose === 'none' ? [] : [{ path: COMPOSE_FILE.output, content: render(COMPOSE_FILE.template, view) }]),
   ];
 }

@@ -47,14 +47,24 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     // compose.yaml's one service: the development container.
     services: composeServices([{ answers, component: null }]),
     several: false,
-    bot: {
-      // Renovate reads a `# renovate:` comment above each version ARG; Dependabot reads no ARG.
-      renovate: answers.updates === 'renovate',
-      ecosystem: language.ecosystems[answers.pm],
-      // Days a release waits before a bot proposes it: most hijacked releases are pulled sooner.
-      cooldownDays: 7,
-    },
+    bot: botView(answers, [{ answers, dir: '' }]),
   };
 }
 
 export type View = ReturnType<typeof viewOf>;
+
+/** The update bots' values: Dependabot's package ecosystem in each project folder ('' for the root). */
+export function botView(shared: Answers, projects: { answers: Answers; dir: string }[]) {
+  const ecosystems = projects.map(({ answers, dir }) => ({
+    ecosystem: getLanguage(answers.lang)!.ecosystems[answers.pm],
+    directory: `/${dir}`,
+  }));
+  return {
+    // Renovate reads a `# renovate:` comment above each version ARG; Dependabot reads no ARG.
+    renovate: shared.updates === 'renovate',
+    ecosystems,
+    ecosystemNames: [...new Set(ecosystems.map((e) => e.ecosystem))],
+    // Days a release waits before a bot proposes it: most hijacked releases are pulled sooner.
+    cooldownDays: 7,
+  };
+}

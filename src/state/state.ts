@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AnswerError, validate, withDefaults } from '../answers/resolve.js';
 import { type AnswerKey, type Answers, answerShape, type PartialAnswers } from '../answers/schema.js';
 import { parseComponents } from '../components/spec.js';
+import { SHAPES, type Shape } from '../components/shape.js';
 import { COMPONENT_KINDS, type ComponentKind } from '../components/types.js';
 import { UsageError } from '../errors.js';
 
@@ -30,7 +31,7 @@ export interface SavedComponent {
 }
 
 /** What a run generated from: one project's answers, or the components of a repository. */
-export type Saved = { answers: Answers; components?: undefined } | { components: SavedComponent[]; answers?: undefined };
+export type Saved = { answers: Answers; components?: undefined } | { components: SavedComponent[]; shape: Shape; answers?: undefined };
 
 export type State = Saved & {
   generator: 'create-multistage';
@@ -66,6 +67,7 @@ const stateSchema = z.object({
     )
     .min(1)
     .optional(),
+  shape: z.enum(SHAPES).optional(),
   templates: z.string().min(1).refine(inside, 'must be a folder inside the project').optional(),
   workspace: z
     .object({
@@ -127,13 +129,14 @@ function parseState(text: string, path = STATE_FILE): State {
     const issue = parsed.error.issues[0]!;
     throw new UsageError(`${path}: ${issue.path.join('.') || 'the file'} ${issue.message}; restore it from version control`);
   }
-  const { answers, components, ...rest } = parsed.data;
+  const { answers, components, shape, ...rest } = parsed.data;
   if (!answers === !components) throw new UsageError(`${path}: needs either answers or components; restore it from version control`);
   const header = { ...rest, generator: 'create-multistage' as const };
   if (answers) return { ...header, answers: savedAnswers(answers, path, 'answers') };
   if (components) parseComponents(components.map((c) => `${c.name}=${c.dir}`).join(','));
   return {
     ...header,
+    shape: shape ?? 'per-service',
     components: components!.map((c, i) => ({ ...c, answers: savedAnswers(c.answers, path, `components.${i}.answers`) })),
   };
 }

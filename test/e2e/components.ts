@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { composeBin } from '../support/validators/compose-cli.js';
-import { build, docker, must, processUids, waitHealthy } from './support/docker.js';
+import { build, docker, imageFiles, must, processUids, waitHealthy } from './support/docker.js';
 
 const APPS = resolve(import.meta.dirname, '../apps');
 
@@ -36,6 +36,28 @@ async function body(url: string, wanted: string, seconds: number): Promise<strin
     await new Promise((r) => setTimeout(r, 1000));
   }
   return last;
+}
+
+/**
+ * Where a component's RUN steps sit in BuildKit's plain progress: the line of the first one's
+ * start, and of the last one's end (`#<id> [<name>-<stage> i/n] RUN …` … `#<id> DONE`).
+ */
+function runSpan(log: string, component: string): { start: number; done: number } {
+  const lines = log.split('\n');
+  const ids = new Set<string>();
+  let start = -1;
+  let done = -1;
+  for (const [i, line] of lines.entries()) {
+    const step = new RegExp(`^#(\\d+) \\[${component}-[a-z-]+ \\d+/\\d+\\] RUN `).exec(line);
+    if (step && !ids.has(step[1]!)) {
+      ids.add(step[1]!);
+      if (start < 0) start = i;
+    }
+    const end = /^#(\d+) DONE /.exec(line);
+    if (end && ids.has(end[1]!)) done = i;
+  }
+  if (start < 0 || done < 0) throw new Error(`no RUN step of ${component} in the progress`);
+  return { start, done };
 }
 
 /** The container's logs, polled until they show `wanted` or the time is up. */
@@ -95,6 +117,34 @@ export function componentsSuite(created: { images: string[]; containers: string[
         processUids(name).filter((uid) => uid === 0),
         name,
       ).toEqual([]);
+  }, 1_200_000);
+
+  it('the same two combined: one image, the API serving the site, built in parallel stages', async () => {
+    const dir = repository('components-combined', { frontend: 'node-static', backend: 'go-api' }, [
+      '--components',
+      'web=frontend:static,api=backend:go',
+      '--healthcheck',
+      'api=/api/health',
+      '--combine',
+    ]);
+    const tag = 'cms-e2e/components-combined:latest';
+    created.images.push(tag);
+    // Nothing cached, so that every step runs and the progress shows when each started and ended.
+    const log = must(['build', '--no-cache', '--progress=plain', '-t', tag, dir]);
+    const web = runSpan(log, 'web');
+    const api = runSpan(log, 'api');
+    // Both components' steps start before either finishes: BuildKit ran them side by side.
+    expect(Math.max(web.start, api.start), log.slice(-4000)).toBeLessThan(Math.min(web.done, api.done));
+    const files = imageFiles(tag);
+    expect(files).toEqual(expect.arrayContaining(['/app', '/srv/www/index.html']));
+    expect(files.filter((f) => /node_modules|\/bin\/(node|npm)$|\/usr\/local\/go/.test(f))).toEqual([]);
+    const name = 'cms-e2e-components-combined';
+    created.containers.push(name);
+    must(['run', '-d', '--name', name, '-p', '18081:8080', tag]);
+    expect(await waitHealthy(name, 180)).toMatch(/^healthy/);
+    expect(await body('http://127.0.0.1:18081/', 'hello from static', 30)).toMatch(/^200 .*hello from static/s);
+    expect(await body('http://127.0.0.1:18081/api/hello', 'hello from the api', 30)).toBe('200 hello from the api');
+    expect(processUids(name).filter((uid) => uid === 0)).toEqual([]);
   }, 1_200_000);
 
   it('a Node.js API and a Python worker: the worker reaches the API by its service name, both as non-root', async () => {

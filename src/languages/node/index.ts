@@ -36,6 +36,8 @@ export const node = defineLanguage({
     sync: { action: 'sync', target: '/app', ignore: ['node_modules/'] },
     rebuild: plainNames(PMS[a.pm as keyof typeof PMS].manifests),
   }),
+  // A static app's entry is its output folder; a workspace's sits under its package (not a component).
+  site: (a) => (a.app === 'static' ? `/app/${nodeEntry(a.entry)}` : null),
   devProbe: (a, url) => [a.pm === 'bun' ? 'bun' : 'node', '-e', jsProbe(url)],
   check: (a) => {
     const entry = nodeEntry(a.entry);
