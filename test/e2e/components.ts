@@ -108,8 +108,8 @@ export function componentsSuite(created: { images: string[]; containers: string[
     docker(['network', 'create', network]);
     run('cms-e2e-components-api', api, 'api');
     run('cms-e2e-components-web', web, 'web', '-p', '18080:8080');
-    expect(await waitHealthy('cms-e2e-components-api', 180)).toMatch(/^healthy/);
-    expect(await waitHealthy('cms-e2e-components-web', 180)).toMatch(/^healthy/);
+    expect(await waitHealthy('cms-e2e-components-api', 300)).toMatch(/^healthy/);
+    expect(await waitHealthy('cms-e2e-components-web', 300)).toMatch(/^healthy/);
     expect(await body('http://127.0.0.1:18080/', 'hello from static', 30)).toMatch(/^200 .*hello from static/s);
     expect(await body('http://127.0.0.1:18080/api/hello', 'hello from the api', 30)).toBe('200 hello from the api');
     for (const name of ['cms-e2e-components-api', 'cms-e2e-components-web'])
@@ -141,7 +141,7 @@ export function componentsSuite(created: { images: string[]; containers: string[
     const name = 'cms-e2e-components-combined';
     created.containers.push(name);
     must(['run', '-d', '--name', name, '-p', '18081:8080', tag]);
-    expect(await waitHealthy(name, 180)).toMatch(/^healthy/);
+    expect(await waitHealthy(name, 300)).toMatch(/^healthy/);
     expect(await body('http://127.0.0.1:18081/', 'hello from static', 30)).toMatch(/^200 .*hello from static/s);
     expect(await body('http://127.0.0.1:18081/api/hello', 'hello from the api', 30)).toBe('200 hello from the api');
     expect(processUids(name).filter((uid) => uid === 0)).toEqual([]);
@@ -164,7 +164,7 @@ export function componentsSuite(created: { images: string[]; containers: string[
     const [api, worker] = [image(composeDir, 'api'), image(composeDir, 'worker')];
     run('cms-e2e-components-node', api, 'api');
     run('cms-e2e-components-worker', worker, 'worker');
-    expect(await waitHealthy('cms-e2e-components-node', 180)).toMatch(/^healthy/);
+    expect(await waitHealthy('cms-e2e-components-node', 300)).toMatch(/^healthy/);
     expect(await logs('cms-e2e-components-worker', 'worker: api says ok', 60)).toContain('worker: api says ok');
     for (const name of ['cms-e2e-components-node', 'cms-e2e-components-worker'])
       expect(

@@ -12,7 +12,10 @@ import { composeBin } from '../support/validators/compose-cli.js';
 const APP = resolve(import.meta.dirname, '../apps/go');
 const SOURCE = 'cmd/server/main.go';
 
-/** The body the app answers with, retried while it starts or restarts, until `wanted` or the time is up. */
+/**
+ * The body the app answers with, retried while it starts or restarts, until `wanted` or the time is
+ * up: `go run` compiles the standard library first, minutes on a loaded 2-core machine.
+ */
 async function body(wanted: string, seconds: number): Promise<string> {
   let last = '';
   for (let i = 0; i < seconds; i++) {
@@ -46,7 +49,7 @@ export function composeSuite(): void {
     writeFileSync(path, readFileSync(path, 'utf8').split('\n').slice(1).join('\n'));
     const up = compose('up', '-d', '--build');
     expect(up.status, up.stderr.slice(-3000)).toBe(0);
-    expect(await body('hello from go', 120)).toBe('hello from go');
+    expect(await body('hello from go', 300)).toBe('hello from go');
   }, 900_000);
 
   it('`compose watch` syncs a source edit into the container and restarts it', async () => {
@@ -57,7 +60,7 @@ export function composeSuite(): void {
     for (let i = 0; i < 120 && !log.includes('Watch enabled'); i++) await new Promise((r) => setTimeout(r, 500));
     const file = join(dir, SOURCE);
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('hello from go', 'hello from watched go'));
-    expect(await body('hello from watched go', 120), log).toBe('hello from watched go');
+    expect(await body('hello from watched go', 300), log).toBe('hello from watched go');
     expect(log).toMatch(/Syncing "app" after changes were detected/);
-  }, 300_000);
+  }, 600_000);
 }
