@@ -12,7 +12,7 @@ import type { PartialAnswers } from '../src/answers/schema.js';
 import type { ComponentKind } from '../src/components/types.js';
 import { languageList } from '../src/languages/index.js';
 import type { Shape } from '../src/components/shape.js';
-import { type ComponentRun, renderComponentsPlan } from '../src/render/plan.js';
+import { type ComponentRun, renderComponentsPlan } from '../src/render/components-plan.js';
 import { tempProject } from './support/cli.js';
 import { composeBin } from './support/validators/compose-cli.js';
 import { finalUser, lintDockerfile, shellcheckDockerfiles, stageGraph } from './support/validators/dockerfile.js';

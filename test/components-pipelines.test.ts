@@ -11,7 +11,7 @@ import type { PartialAnswers } from '../src/answers/schema.js';
 import type { Shape } from '../src/components/shape.js';
 import type { ComponentKind } from '../src/components/types.js';
 import { ACTIONS } from '../src/ci/versions.js';
-import { type ComponentRun, renderComponentsPlan } from '../src/render/plan.js';
+import { type ComponentRun, renderComponentsPlan } from '../src/render/components-plan.js';
 import { tempProject } from './support/cli.js';
 import { actionlintFiles } from './support/validators/actionlint.js';
 import { gitlabCiLocalList } from './support/validators/gitlab.js';

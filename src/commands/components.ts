@@ -14,7 +14,7 @@ import type { ComponentKind } from '../components/types.js';
 import { detectWithFiles } from '../detect/index.js';
 import { UsageError } from '../errors.js';
 import { appIds, getLanguage } from '../languages/index.js';
-import type { ComponentRun } from '../render/plan.js';
+import type { ComponentRun } from '../render/components-plan.js';
 import type { SavedComponent } from '../state/state.js';
 import { refuseMissingStart } from './start-file.js';
 

@@ -3,7 +3,7 @@
 import { UsageError } from '../errors.js';
 import { getLanguage } from '../languages/index.js';
 import { stageName } from './naming.js';
-import type { ComponentRun } from '../render/plan.js';
+import type { ComponentRun } from '../render/components-plan.js';
 
 export const SHAPES = ['per-service', 'combined'] as const;
 export type Shape = (typeof SHAPES)[number];

@@ -223,8 +223,15 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
     entrypoint: [bin, ...flags, ...(next && !wholeApp ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
     debugCommand: [rt.bin, rt.inspect, ...flags, ...args],
-    // Without a project to read, the conventional dev script.
-    devScript: (facts.devScript as string | null | undefined) ?? 'dev',
+    // The dev script (without a project to read, the conventional one). A site's dev server (Vite,
+    // Astro, VitePress, Angular, Docusaurus) listens on localhost and a port of its own unless told:
+    // --host and --port, which npm passes on after `--` and the other tools as they are.
+    devCommand: [
+      PMS[a.pm as Pm].bin,
+      'run',
+      (facts.devScript as string | null | undefined) ?? 'dev',
+      ...(isStatic ? [...(a.pm === 'npm' ? ['--'] : []), '--host', '0.0.0.0', '--port', String(a.port)] : []),
+    ],
     probe: isStatic
       ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]
       : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
