@@ -14,7 +14,7 @@ import type { Notices } from '../answers/versions.js';
 import { UsageError } from '../errors.js';
 import { VERSION } from '../paths.js';
 import type { Shape } from '../components/shape.js';
-import { type ComponentRun, renderComponentsPlan } from '../render/components-plan.js';
+import type { ComponentRun } from '../render/components-plan.js';
 import { renderPlan } from '../render/plan.js';
 import { STATE_FILE, nextState, type Saved, serializeState, statePath, type State } from '../state/state.js';
 import { decide, toWrite, type FileAction } from '../write/decide.js';
@@ -54,9 +54,10 @@ export async function run(
     for (const warning of notices.warnings) io.stderr.write(`warning: ${oneLine(warning)}\n`);
   }
   const templates = await overrides(dir, options.templates, state, io.cwd);
+  // Several components' code loads only for them: a project's run starts as quickly as before.
   const plan =
     'runs' in subject
-      ? await renderComponentsPlan(subject.runs, subject.shape, templates)
+      ? await (await import('../render/components-plan.js')).renderComponentsPlan(subject.runs, subject.shape, templates)
       : await renderPlan(subject.answers, templates, detection.facts);
   const saved = savedOf(subject);
   await refuseOutsideLinks(dir, [...plan.map((f) => f.path), stateFile]);
