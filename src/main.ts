@@ -162,6 +162,8 @@ async function generateOrUpdate(located: Located, options: Options, { answers: f
   if (options.command === 'update') {
     // Saved answers, with any flag given now applied on top.
     if (!state) throw new UsageError(`no ${STATE_FILE} in ${dir}: generate the files first with create-multistage`);
+    if (options.components !== null)
+      throw new UsageError('--components: update regenerates the saved components; to choose others, run without update');
     if (state.components) return await ofComponents(await savedComponents(root, state.components, flagged, scoped, io.now()));
     refuseScoped(scoped, options);
     const placed = placeRuntime(validateOver(flagged, state.answers), io.now());

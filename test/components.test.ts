@@ -215,6 +215,11 @@ describe('a repository whose root has no manifest', () => {
     expect(dockerfile).toContain('# mine\n');
     expect(dockerfile).toContain('proxy_pass http://backend:9090;');
     expect(runCli(['update', '--check'], root).code).toBe(0);
+    const other = runCli(['update', '--components', 'web=frontend'], root);
+    expect([other.code, other.stderr]).toEqual([
+      2,
+      'create-multistage: --components: update regenerates the saved components; to choose others, run without update\n',
+    ]);
   });
 
   it('combines into one image with --combine, keeps that shape on update, and splits it again with --per-service', () => {
@@ -274,4 +279,18 @@ describe('a repository whose root has no manifest', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });
+});
+
+it('refuses a state file whose components overlap, naming the file', () => {
+  const root = repo({ 'a/x/go.mod': GO_MAIN['go.mod'], 'a/x/main.go': GO_MAIN['main.go'] });
+  expect(runCli(['--yes', '--components', 'x=a/x'], root).code).toBe(0);
+  const path = join(root, '.create-multistage.json');
+  const state = JSON.parse(readFileSync(path, 'utf8'));
+  state.components.push({ ...state.components[0], name: 'y', dir: 'a' });
+  writeFileSync(path, JSON.stringify(state));
+  const r = runCli(['update'], root);
+  expect([r.code, r.stderr]).toEqual([
+    2,
+    `create-multistage: ${path}: components: x (a/x) and y (a) overlap: one folder is inside the other; restore it from version control\n`,
+  ]);
 });

@@ -133,7 +133,13 @@ function parseState(text: string, path = STATE_FILE): State {
   if (!answers === !components) throw new UsageError(`${path}: needs either answers or components; restore it from version control`);
   const header = { ...rest, generator: 'create-multistage' as const };
   if (answers) return { ...header, answers: savedAnswers(answers, path, 'answers') };
-  if (components) parseComponents(components.map((c) => `${c.name}=${c.dir}`).join(','));
+  // Named and placed as --components requires; the message names the file, not a flag.
+  try {
+    parseComponents(components!.map((c) => `${c.name}=${c.dir}`).join(','));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new UsageError(`${path}: components: ${error.message.replace(/^--components:? /, '')}; restore it from version control`);
+  }
   return {
     ...header,
     shape: shape ?? 'per-service',
