@@ -100,10 +100,11 @@ describe.each(CASES)('$name', ({ name, runs, shape }) => {
     for (const f of await renderComponentsPlan(runs, shape)) files[f.path] = f.content;
   });
 
-  it('writes one Dockerfile, one .dockerignore and compose.yaml, each matching its snapshot', async () => {
+  it('writes one Dockerfile, one .dockerignore, its pipelines, bot config and compose.yaml, each matching its snapshot', async () => {
     const { ci, updates } = runs[0]!.answers;
     const bot = updates === 'none' ? [] : [UPDATE_BOTS[updates].output];
     expect(Object.keys(files)).toEqual(['Dockerfile', '.dockerignore', ...ci.map((id) => CI_SYSTEMS[id].output), ...bot, 'compose.yaml']);
+    for (const [path, content] of Object.entries(files)) await expect(content).toMatchFileSnapshot(snapshot(name, path));
   });
 
   it('has an update bot config that its schema accepts, covering each component’s folder', async () => {
@@ -112,7 +113,6 @@ describe.each(CASES)('$name', ({ name, runs, shape }) => {
       for (const { component } of runs) expect(files['.github/dependabot.yml']).toContain(`directory: /${component.dir}\n`);
     }
     if (files['renovate.json']) expect(validateRenovate(files['renovate.json'])).toEqual([]);
-    for (const [path, content] of Object.entries(files)) await expect(content).toMatchFileSnapshot(snapshot(name, path));
   });
 
   it('has a Dockerfile that dockerfile-utils and shellcheck accept, with a sound stage graph', async () => {

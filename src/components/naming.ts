@@ -2,11 +2,13 @@
 // its stages carry its name (`api-build`, and `api` for its production stage, so that
 // `--target api` builds the service), and its files are read from its folder of the build context.
 // A project on its own (no component) keeps the plain names and the context's root.
+import type { ComponentKind } from './types.js';
 
 export interface Part {
   name: string;
   /** The component's folder, relative to the context, forward slashes. */
   dir: string;
+  kind?: ComponentKind;
   /** For a site served by nginx: the path it hands to a server of the repository (its API). */
   proxy?: { path: string; service: string; port: number } | null;
 }

@@ -43,6 +43,8 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     // The component of a repository this view renders, whose stages and paths carry its name and folder.
     component,
     proxy: component?.proxy ?? null,
+    // A worker listens on no port, so its image exposes none.
+    serves: component?.kind !== 'worker',
     ci: ciView(answers),
     // compose.yaml's one service: the development container.
     services: composeServices([{ answers, component: null }]),

@@ -9,14 +9,20 @@ import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { composeBin } from '../support/validators/compose-cli.js';
+import { CACHE } from './corpus.js';
+import { materialize } from './corpus/materialize.js';
+import { starters } from './corpus/starters.js';
 import { build, docker, imageFiles, must, processUids, waitHealthy } from './support/docker.js';
 
 const APPS = resolve(import.meta.dirname, '../apps');
 
-/** A repository of test apps, one per folder, generated for with `args`; the `# syntax=` line dropped (it pulls a frontend). */
+/**
+ * A repository of test apps (a folder of test/apps, or an absolute path), one per folder, generated
+ * for with `args`; the `# syntax=` line dropped (it pulls a frontend).
+ */
 function repository(name: string, folders: Record<string, string>, args: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), `cms-e2e-${name}-`));
-  for (const [folder, app] of Object.entries(folders)) cpSync(join(APPS, app), join(dir, folder), { recursive: true });
+  for (const [folder, app] of Object.entries(folders)) cpSync(resolve(APPS, app), join(dir, folder), { recursive: true });
   const r = runCli(['--yes', ...args], dir);
   expect(r.code, r.stderr).toBe(0);
   const path = join(dir, 'Dockerfile');
@@ -83,11 +89,14 @@ export function componentsSuite(created: { images: string[]; containers: string[
     return tag;
   };
   let composeDir = '';
+  let devDir = '';
   const compose = (...args: string[]) =>
     spawnSync(composeBin(), ['-p', 'cms-e2e-components', ...args], { cwd: composeDir, encoding: 'utf8' });
+  const dev = (...args: string[]) => spawnSync(composeBin(), ['-p', 'cms-e2e-components-dev', ...args], { cwd: devDir, encoding: 'utf8' });
 
   afterAll(() => {
     if (composeDir) compose('down', '--rmi', 'local', '--timeout', '1');
+    if (devDir) dev('down', '--rmi', 'local', '--timeout', '1');
     for (const c of created.containers.filter((c) => c.startsWith('cms-e2e-components-'))) docker(['rm', '-f', c]);
     docker(['network', 'rm', network]);
   });
@@ -145,6 +154,25 @@ export function componentsSuite(created: { images: string[]; containers: string[
     expect(await body('http://127.0.0.1:18081/', 'hello from static', 30)).toMatch(/^200 .*hello from static/s);
     expect(await body('http://127.0.0.1:18081/api/hello', 'hello from the api', 30)).toBe('200 hello from the api');
     expect(processUids(name).filter((uid) => uid === 0)).toEqual([]);
+  }, 1_200_000);
+
+  it('a Vite frontend and a Go API with compose.yaml: each development server answers on its published port', async () => {
+    // create-vite's own starter, made by its generator (the corpus' cache).
+    const vite = await materialize(starters.find((s) => s.id === 'vite-vanilla')!, CACHE);
+    devDir = repository('components-dev', { frontend: vite, backend: 'go-api' }, [
+      '--components',
+      'web=frontend:static,api=backend:go',
+      '--healthcheck',
+      'api=/api/health',
+      '--compose',
+      'watch',
+    ]);
+    const up = dev('up', '-d', '--build', '--wait');
+    expect(up.status, up.stderr.slice(-3000)).toBe(0);
+    // Vite's dev server, on every interface and the published port, not localhost:5173.
+    expect(await body('http://127.0.0.1:8080/', '/@vite/client', 60)).toMatch(/^200 .*\/@vite\/client/s);
+    // The API's port, taken on the host by the site first, is published on the next one.
+    expect(await body('http://127.0.0.1:8081/api/hello', 'hello from the api', 60)).toBe('200 hello from the api');
   }, 1_200_000);
 
   it('a Node.js API and a Python worker: the worker reaches the API by its service name, both as non-root', async () => {

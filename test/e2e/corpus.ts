@@ -11,7 +11,7 @@ import { type Starter, starters } from './corpus/starters.js';
 import { build, docker, must, processUids, waitHealthy } from './support/docker.js';
 
 /** Made once per machine; the stamp next to each folder rebuilds it when its spec changes. */
-const CACHE = join(process.env.CMS_CACHE_DIR ?? '/var/cache/create-multistage', 'corpus');
+export const CACHE = join(process.env.CMS_CACHE_DIR ?? '/var/cache/create-multistage', 'corpus');
 
 /** Each starter's outcome: 'ok', or the step that failed and why. */
 const outcomes = new Map<string, string>();
