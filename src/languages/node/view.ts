@@ -225,7 +225,10 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     debugCommand: [rt.bin, rt.inspect, ...flags, ...args],
     // The dev script (without a project to read, the conventional one). A site's dev server (Vite,
     // Astro, VitePress, Angular, Docusaurus) listens on localhost and a port of its own unless told:
-    // --host and --port, which npm passes on after `--` and the other tools as they are.
+    // --host and --port, which npm passes on after `--` and the other tools as they are. Flags read
+    // on 2026-12-01 from vite.dev/guide/cli, docs.astro.build/en/reference/cli-reference (astro dev),
+    // docusaurus.io/docs/cli (docusaurus start), angular.dev/cli/serve; VitePress hands its options
+    // to Vite's server (vitepress src/node/cli.ts). Vite and pnpm checked in the engine.
     devCommand: [
       PMS[a.pm as Pm].bin,
       'run',
