@@ -149,9 +149,17 @@ describe('compose services', () => {
   const answers = (a: PartialAnswers) => validate(withDefaults({ compose: 'watch', ...a }));
   it('publishes each port once, starts clients after the servers they need, and publishes nothing of a worker', () => {
     const services = composeServices([
-      { answers: answers({ lang: 'go', healthcheck: '/health' }), component: { name: 'api', dir: 'api', kind: 'server' } },
-      { answers: answers({ lang: 'node', app: 'static', entry: 'dist' }), component: { name: 'web', dir: 'web', kind: 'static' } },
-      { answers: answers({ lang: 'python', entry: 'w.py', healthcheck: 'none' }), component: { name: 'w', dir: 'w', kind: 'worker' } },
+      { answers: answers({ lang: 'go', healthcheck: '/health' }), component: { name: 'api', dir: 'api', kind: 'server' }, facts: {} },
+      {
+        answers: answers({ lang: 'node', app: 'static', entry: 'dist' }),
+        component: { name: 'web', dir: 'web', kind: 'static' },
+        facts: {},
+      },
+      {
+        answers: answers({ lang: 'python', entry: 'w.py', healthcheck: 'none' }),
+        component: { name: 'w', dir: 'w', kind: 'worker' },
+        facts: {},
+      },
     ]);
     expect(services.map((s) => [s.name, s.ports, s.dependsOn])).toEqual([
       ['api', ['8080:8080'], []],
@@ -164,8 +172,12 @@ describe('compose services', () => {
 
   it('waits only for a server to start when it has no health path', () => {
     const [, web] = composeServices([
-      { answers: answers({ lang: 'go', healthcheck: 'none' }), component: { name: 'api', dir: 'api', kind: 'server' } },
-      { answers: answers({ lang: 'node', app: 'static', entry: 'dist' }), component: { name: 'web', dir: 'web', kind: 'static' } },
+      { answers: answers({ lang: 'go', healthcheck: 'none' }), component: { name: 'api', dir: 'api', kind: 'server' }, facts: {} },
+      {
+        answers: answers({ lang: 'node', app: 'static', entry: 'dist' }),
+        component: { name: 'web', dir: 'web', kind: 'static' },
+        facts: {},
+      },
     ]);
     expect(web!.dependsOn).toEqual([{ name: 'api', condition: 'service_started' }]);
   });

@@ -69,6 +69,17 @@ describe('detection in the CLI', () => {
     expect(runCli(['--yes', '--dry-run'], dir).stderr).toBe('');
   });
 
+  it("warns when package.json's test script is npm init's placeholder, which fails the test stage", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cms-placeholder-'));
+    const test = 'echo "Error: no test specified" && exit 1';
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ scripts: { start: 'node server.js', test } }));
+    writeFileSync(join(dir, 'package-lock.json'), '{}');
+    writeFileSync(join(dir, 'server.js'), '');
+    expect(runCli(['--yes', '--dry-run'], dir).stderr).toBe(
+      "warning: package.json's test script is npm init's placeholder, which exits 1: the test stage fails until it runs tests (or is removed)\n",
+    );
+  });
+
   it('pre-fills prompts with detected values, marked "(detected)"', async () => {
     const detection = await detect(fixture('go-cmd-multi'));
     const questions = questionsFor({}, detection);

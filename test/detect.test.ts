@@ -557,16 +557,18 @@ describe('Node.js', () => {
       bindAll: false,
       tsc: false,
       nodeFlags: [],
-      devScript: 'start',
+      testScript: false,
+      devScript: null,
     });
     expect(facts({ build: 'tsc', start: 'node --enable-source-maps dist/server.js' })).toEqual({
       builds: true,
       bindAll: false,
       tsc: false,
       nodeFlags: ['--enable-source-maps'],
-      devScript: 'start',
+      testScript: false,
+      devScript: null,
     });
-    // The development target runs the dev script, else NestJS's start:dev, else start.
+    // The development target runs the dev script, else NestJS's start:dev; start is the app's own command.
     expect(facts({ start: 'node dist/main', 'start:dev': 'nest start --watch' })).toMatchObject({ devScript: 'start:dev' });
     expect(facts({ dev: 'vite', 'start:dev': 'x', start: 'y' })).toMatchObject({ devScript: 'dev' });
     expect(facts({ build: 'tsc' })).toMatchObject({ devScript: null });

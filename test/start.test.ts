@@ -1,14 +1,16 @@
 // The start command, read from scripts.start into what the final image runs.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import fsExtra from 'fs-extra';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { tempProject } from './support/cli.js';
 import { memoryIo } from './support/io.js';
 
-async function generate(pkg: object, args: string[] = []) {
+async function generate(pkg: object, args: string[] = [], files: string[] = []) {
   const dir = tempProject();
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg));
+  for (const file of files) fsExtra.outputFileSync(join(dir, file), '');
   writeFileSync(join(dir, 'package-lock.json'), '{}');
   const io = memoryIo(dir);
   expect(await main(['--yes', ...args], io)).toBe(0);
@@ -67,19 +69,47 @@ describe('the start command', () => {
     expect(dockerfile).toContain('ENTRYPOINT ["node", "node_modules/.bin/fastify", "start", "-l", "info", "app.js"]');
   });
 
-  it("the development target runs the project's dev script, NestJS's start:dev, or its start", async () => {
-    const dev = async (scripts: object) => {
-      const dockerfile = await generate({ scripts: { build: 'tsc', ...scripts }, dependencies: { express: '5' } }, [
-        '--entry',
-        'dist/server.js',
-        '--targets',
-        'development',
-      ]);
-      return /^CMD .*$/m.exec(dockerfile.split('AS development')[1]!)?.[0];
+  it("the development target runs the project's dev script, NestJS's start:dev, or else the app's own command", async () => {
+    const dev = async (pkg: object, entry = 'dist/server.js') => {
+      const dockerfile = await generate(
+        { dependencies: { express: '5' }, ...pkg },
+        ['--entry', entry, '--targets', 'development'],
+        [entry],
+      );
+      const stage = dockerfile.split(/^(?=# )/m).find((block) => / AS development$/m.test(block))!;
+      return [/^FROM .*$/m.exec(stage)?.[0], /^CMD .*$/m.exec(stage)?.[0]];
     };
-    expect(await dev({ dev: 'tsx watch src/server.ts', start: 'node dist/server.js' })).toBe('CMD ["npm", "run", "dev"]');
-    expect(await dev({ 'start:dev': 'nest start --watch', start: 'node dist/server.js' })).toBe('CMD ["npm", "run", "start:dev"]');
-    expect(await dev({ start: 'node dist/server.js' })).toBe('CMD ["npm", "run", "start"]');
+    const built = { build: 'tsc', start: 'node dist/server.js' };
+    expect(await dev({ scripts: { dev: 'tsx watch src/server.ts', ...built } })).toEqual([
+      'FROM deps AS development',
+      'CMD ["npm", "run", "dev"]',
+    ]);
+    expect(await dev({ scripts: { 'start:dev': 'nest start --watch', ...built } })).toEqual([
+      'FROM deps AS development',
+      'CMD ["npm", "run", "start:dev"]',
+    ]);
+    // What start runs is built: the build stage runs it, and a change rebuilds.
+    expect(await dev({ scripts: built })).toEqual(['FROM build AS development', 'CMD ["node", "dist/server.js"]']);
+    // Nothing is built: the sources run under node --watch.
+    expect(await dev({ scripts: { start: 'node --enable-source-maps src/server.js' } }, 'src/server.js')).toEqual([
+      'FROM deps AS development',
+      'CMD ["node", "--watch", "--enable-source-maps", "src/server.js"]',
+    ]);
+  });
+
+  it('without a dev script, Next.js runs next dev and a static site is built and served by nginx', async () => {
+    const next = await generate({ scripts: { build: 'next build', start: 'next start' }, dependencies: { next: '16' } }, [
+      '--targets',
+      'development',
+    ]);
+    expect(next).toContain(
+      'FROM deps AS development\nENV NODE_ENV=development PORT=3000\nCOPY . .\nEXPOSE 3000\nCMD ["npx", "next", "dev"]\n',
+    );
+    const site = await generate({ scripts: { build: 'node build.js' } }, ['--app', 'static', '--targets', 'development']);
+    expect(site).toMatch(
+      /^FROM nginxinc\/nginx-unprivileged:\$\{NGINX_VERSION\}-trixie AS development\nCOPY --from=build \/app\/dist \/usr\/share\/nginx\/html\n/m,
+    );
+    expect(site.split('AS development')[1]).toContain('CMD ["nginx", "-g", "daemon off;"]');
   });
 
   it('Next.js without standalone output runs next start with the whole built app, its cache left out', async () => {

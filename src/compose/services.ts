@@ -4,12 +4,15 @@ import type { Answers } from '../answers/schema.js';
 import type { ComponentKind } from '../components/types.js';
 import { getLanguage } from '../languages/index.js';
 import { healthUrl } from '../languages/probe.js';
+import type { Facts } from '../detect/types.js';
 import type { DevWatch } from './modes.js';
 
 export interface ServiceInput {
   answers: Answers;
   /** A component of a repository; null for a project on its own (the service `app`). */
   component: { name: string; dir: string; kind: ComponentKind } | null;
+  /** What detection read of its folder. */
+  facts: Facts;
 }
 
 export interface ComposeService {
@@ -44,9 +47,9 @@ export function composeServices(inputs: ServiceInput[]): ComposeService[] {
     return host;
   };
   return inputs.map((input) => {
-    const { answers, component } = input;
+    const { answers, component, facts } = input;
     const dir = component?.dir ?? '';
-    const watch = getLanguage(answers.lang)?.devWatch?.(answers) ?? { sync: null, rebuild: ['.'] };
+    const watch = getLanguage(answers.lang)?.devWatch?.(answers, facts) ?? { sync: null, rebuild: ['.'] };
     const clients = component && CLIENTS.has(component.kind);
     return {
       name: component?.name ?? 'app',

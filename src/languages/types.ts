@@ -61,10 +61,10 @@ export interface Language<V extends LanguageView = LanguageView> {
   /** Example values for help text. */
   examples: { runtimeVersion: string; entry: string };
   /**
-   * How Compose Watch keeps the development container current (`--compose watch`); unset: any
-   * change in the project rebuilds it.
+   * How Compose Watch keeps the development container current (`--compose watch`), given what
+   * detection read of the project; unset: any change in the project rebuilds it.
    */
-  devWatch?: (a: LanguageAnswers) => DevWatch;
+  devWatch?: (a: LanguageAnswers, facts: Facts) => DevWatch;
   /**
    * A command that exits 0 when the development container answers `url`, for Compose to wait on
    * (`depends_on: service_healthy`); unset: services wait only for it to start.

@@ -47,7 +47,7 @@ export function viewOf(answers: Answers, generator: GeneratorInfo, facts: Facts 
     serves: component?.kind !== 'worker',
     ci: ciView(answers),
     // compose.yaml's one service: the development container.
-    services: composeServices([{ answers, component: null }]),
+    services: composeServices([{ answers, component: null, facts }]),
     several: false,
     bot: botView(answers, [{ answers, dir: '' }]),
   };

@@ -7,28 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { bodyAt } from './support/docker.js';
 import { composeBin } from '../support/validators/compose-cli.js';
 
 const APP = resolve(import.meta.dirname, '../apps/go');
 const SOURCE = 'cmd/server/main.go';
 
-/**
- * The body the app answers with, retried while it starts or restarts, until `wanted` or the time is
- * up: `go run` compiles the standard library first, minutes on a loaded 2-core machine.
- */
-async function body(wanted: string, seconds: number): Promise<string> {
-  let last = '';
-  for (let i = 0; i < seconds; i++) {
-    // While the app compiles, the engine's port proxy may accept a connection and never answer.
-    last = await fetch('http://127.0.0.1:8080/', { signal: AbortSignal.timeout(2000) }).then(
-      async (r) => (await r.text()).trim(),
-      (e: Error) => e.message,
-    );
-    if (last === wanted) break;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  return last;
-}
+// `go run` compiles the standard library first, minutes on a loaded 2-core machine.
+const body = (wanted: string, seconds: number) => bodyAt('http://127.0.0.1:8080/', wanted, seconds);
 
 export function composeSuite(): void {
   const dir = mkdtempSync(join(tmpdir(), 'cms-e2e-compose-'));

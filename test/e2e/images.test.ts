@@ -17,10 +17,11 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
-import { build, docker, engineProblem, imageFiles, must, processUids, steps, waitHealthy } from './support/docker.js';
+import { answer, build, docker, engineProblem, imageFiles, must, processUids, steps, waitHealthy } from './support/docker.js';
 import { componentsSuite } from './components.js';
 import { composeSuite } from './compose.js';
 import { corpusSuite } from './corpus.js';
+import { devTargetsSuite } from './dev-targets.js';
 import { asBerryProject, WORKSPACE_CASES, workspaceSuite } from './workspaces.js';
 
 const APPS = resolve(import.meta.dirname, '../apps');
@@ -572,6 +573,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
   describe.each(WORKSPACE_CASES)('$name', (c) => workspaceSuite(c, created));
   describe('a corpus of real starters, generated with --yes', () => corpusSuite(created));
   describe('compose.yaml with Compose Watch', () => composeSuite());
+  describe('Node.js development targets without a dev script', () => devTargetsSuite(created));
   describe('several components, a target per service', () => componentsSuite(created));
 });
 
@@ -579,17 +581,6 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
 const DOCKER_OWN = /^\/(\.dockerenv|dev|proc|sys|etc\/(hosts|hostname|resolv\.conf|mtab))(\/.*)?$/;
 
 /** The first answer from a URL, retrying while the server starts (a container without HEALTHCHECK). */
-async function answer(url: string, seconds: number): Promise<Response> {
-  for (let i = 0; ; i++) {
-    try {
-      return await fetch(url);
-    } catch (error) {
-      if (i >= seconds) throw error;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-}
-
 function portOf(c: Case): string {
   return c.name.startsWith('go') || c.name.startsWith('java') || c.name.includes('static')
     ? '8080'

@@ -194,6 +194,19 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     name: `${lang}-compose-watch`,
     answers: { lang, targets: ['development' as const], compose: 'watch' as const },
   })),
+  // No dev script: the built app's own command, rebuilt on a change; a static site served by nginx.
+  // No test script: the test stage runs one once there is one.
+  {
+    name: 'node-no-dev-or-test-script',
+    answers: { lang: 'node', targets: ['test' as const, 'development' as const], compose: 'watch' as const },
+    facts: { builds: true, devScript: null, testScript: false },
+  },
+  { name: 'node-bun-no-test-script', answers: { lang: 'node', pm: 'bun', targets: ['test' as const] }, facts: { testScript: false } },
+  {
+    name: 'node-static-compose-watch-no-dev-script',
+    answers: { lang: 'node', app: 'static', targets: ['development' as const], compose: 'watch' as const },
+    facts: { builds: true, devScript: null },
+  },
   // No standalone output: Next.js's own server with the whole built app.
   { name: 'node-next-start-whole-app', answers: { lang: 'node', app: 'next', targets: ['test'], entry: '.bin/next start' } },
   // A start command that names no file (fastify-cli's), run as written.

@@ -239,13 +239,24 @@ function workspaces(files: ProjectFiles, pkg: Pkg): string | undefined {
   return list && `workspaces (${list}): a monorepo root; the template copies only the root manifests before installing`;
 }
 
-/** Without a lockfile, every build resolves versions anew. */
-function lockfileWarnings(files: ProjectFiles): string[] {
-  if (LOCKFILES.some(([file]) => files.has(file))) return [];
+/** What in package.json makes builds or the test stage fail or drift. */
+function nodeWarnings(files: ProjectFiles): string[] {
+  const scripts = readJson(files, 'package.json')?.scripts;
   return [
-    'no lockfile (package-lock.json, pnpm-lock.yaml, yarn.lock or bun.lock): builds install whatever the registry serves that day, so they are not reproducible; commit one',
+    // Without a lockfile, every build resolves versions anew.
+    ...(LOCKFILES.some(([file]) => files.has(file))
+      ? []
+      : [
+          'no lockfile (package-lock.json, pnpm-lock.yaml, yarn.lock or bun.lock): builds install whatever the registry serves that day, so they are not reproducible; commit one',
+        ]),
+    ...(isRecord(scripts) && NPM_PLACEHOLDER.test(str(scripts.test) ?? '')
+      ? ["package.json's test script is npm init's placeholder, which exits 1: the test stage fails until it runs tests (or is removed)"]
+      : []),
   ];
 }
+
+/** `npm init`'s test script. */
+const NPM_PLACEHOLDER = /Error: no test specified/;
 
 /**
  * Whether the build makes anything (without a build script, the entry's folder is source, not
@@ -263,13 +274,16 @@ const nodeFacts = (files: ProjectFiles, parsers: DetectDeps) => {
     // No build script but a tsconfig with an outDir: the build runs tsc itself.
     tsc: !builds && tsconfig(files, parsers) !== undefined,
     nodeFlags: (start && parseStart(start, false, scripts)?.flags) || [],
-    // What the development target runs: the dev script, NestJS's start:dev, or else the app's start.
+    // The test stage runs the test script only if there is one (see the view), so that a project's
+    // pipelines pass until it has tests, and run them from then on.
+    testScript: str(scripts.test) !== undefined,
+    // What the development target runs: the dev script, or NestJS's start:dev.
     devScript: DEV_SCRIPTS.find((name) => str(scripts[name]) !== undefined) ?? null,
   };
 };
 
 /** Scripts that run the app for development, in order of preference. */
-const DEV_SCRIPTS = ['dev', 'start:dev', 'start'];
+const DEV_SCRIPTS = ['dev', 'start:dev'];
 
 /** Docs generators, whose build is a static site. */
 const DOCS = ['vitepress', '@docusaurus/core'];
@@ -283,7 +297,7 @@ const nodeComponent: LanguageDetector['component'] = (files, { app }) => {
 };
 
 export const nodeDetector: LanguageDetector = {
-  warnings: lockfileWarnings,
+  warnings: nodeWarnings,
   component: nodeComponent,
   facts: nodeFacts,
   manifests: ['package.json'],

@@ -2,6 +2,7 @@
 import { plainNames } from '../../compose/modes.js';
 import { type Choice, defineLanguage, TARGETS } from '../types.js';
 import { nodeDetector } from './detect.js';
+import { devMode, rebuildsOnChange } from './dev.js';
 import { nodeWorkspace } from './workspace.js';
 import { BUN, NODE } from './versions.js';
 import { isCommand, jsProbe, nodeCommand, nodeEntry, nodeView, PMS } from './view.js';
@@ -31,11 +32,15 @@ export const node = defineLanguage({
   versions: runtime,
   examples: { runtimeVersion: NODE.default, entry: 'dist/server.js, remix-serve:build/server/index.js, ".bin/next start"' },
   entryCommands: true,
-  // Dev servers (npm run dev) reload synced sources themselves; node_modules stays the image's.
-  devWatch: (a) => ({
-    sync: { action: 'sync', target: '/app', ignore: ['node_modules/'] },
-    rebuild: plainNames(PMS[a.pm as keyof typeof PMS].manifests),
-  }),
+  // Dev servers (npm run dev, node --watch) reload synced sources themselves; node_modules stays the
+  // image's. What the build makes is rebuilt.
+  devWatch: (a, facts) =>
+    rebuildsOnChange(devMode(a, facts))
+      ? { sync: null, rebuild: ['.'] }
+      : {
+          sync: { action: 'sync', target: '/app', ignore: ['node_modules/'] },
+          rebuild: plainNames(PMS[a.pm as keyof typeof PMS].manifests),
+        },
   // A static app's entry is its output folder; a workspace's sits under its package (not a component).
   site: (a) => (a.app === 'static' ? `/app/${nodeEntry(a.entry)}` : null),
   devProbe: (a, url) => [a.pm === 'bun' ? 'bun' : 'node', '-e', jsProbe(url)],

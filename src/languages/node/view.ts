@@ -3,6 +3,7 @@
 import { healthUrl } from '../probe.js';
 import type { Facts } from '../../detect/types.js';
 import type { WorkspaceFacts } from '../../workspace/detection.js';
+import { devMode } from './dev.js';
 import { locked } from './locked.js';
 import { workspaceView } from './workspace-view.js';
 import { type LanguageAnswers, NONROOT_USER } from '../types.js';
@@ -122,6 +123,20 @@ export const PMS = {
 
 type Pm = keyof typeof PMS;
 
+/**
+ * The test stage of a project with no test script runs one once there is one, so that its pipelines
+ * pass until then. Yarn's run has no --if-present: npm runs the same scripts (node_modules/.bin on
+ * PATH). bun's --if-present runs a binary of the name instead (/usr/bin/test, checked with bun 1.4):
+ * bun reads package.json itself.
+ */
+const TEST_IF_PRESENT: Record<Pm, string> = {
+  npm: 'npm run test --if-present',
+  pnpm: 'pnpm run --if-present test',
+  yarn: 'npm run test --if-present',
+  yarn1: 'npm run test --if-present',
+  bun: `if bun -e "process.exit(require('./package.json').scripts?.test ? 0 : 1)"; then bun run test; else echo 'package.json has no test script yet'; fi`,
+};
+
 /** A one-line JavaScript probe for node and bun: exit 0 on a 2xx/3xx answer. */
 export const jsProbe = (url: string) => `fetch('${url}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
 
@@ -223,18 +238,8 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     standaloneDir: next ? entry.slice(0, entry.lastIndexOf('/')) : null,
     entrypoint: [bin, ...flags, ...(next && !wholeApp ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
     debugCommand: [rt.bin, rt.inspect, ...flags, ...args],
-    // The dev script (without a project to read, the conventional one). A site's dev server (Vite,
-    // Astro, VitePress, Angular, Docusaurus) listens on localhost and a port of its own unless told:
-    // --host and --port, which npm passes on after `--` and the other tools as they are. Flags read
-    // on 2026-12-01 from vite.dev/guide/cli, docs.astro.build/en/reference/cli-reference (astro dev),
-    // docusaurus.io/docs/cli (docusaurus start), angular.dev/cli/serve; VitePress hands its options
-    // to Vite's server (vitepress src/node/cli.ts). Vite and pnpm checked in the engine.
-    devCommand: [
-      PMS[a.pm as Pm].bin,
-      'run',
-      (facts.devScript as string | null | undefined) ?? 'dev',
-      ...(isStatic ? [...(a.pm === 'npm' ? ['--'] : []), '--host', '0.0.0.0', '--port', String(a.port)] : []),
-    ],
+    dev: devView(a, facts, [rt.bin, ...flags, ...args]),
+    test: facts.testScript === false ? TEST_IF_PRESENT[a.pm as Pm] : `${PMS[a.pm as Pm].run} test`,
     probe: isStatic
       ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]
       : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],
@@ -248,5 +253,41 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     nginxVersion: '1.30',
     nginxImage: `nginxinc/nginx-unprivileged:\${NGINX_VERSION}-${a.final === 'alpine' ? 'alpine' : 'trixie'}`,
     defaultNginxPort: a.port === 8080,
+  };
+}
+
+/**
+ * The development stage: the stage it starts from and its command (see DevMode). A site's dev server
+ * (Vite, Astro, VitePress, Angular, Docusaurus) listens on localhost and a port of its own unless
+ * told: --host and --port, which npm passes on after `--` and the other tools as they are. Flags read
+ * on 2026-12-01 from vite.dev/guide/cli, docs.astro.build/en/reference/cli-reference (astro dev),
+ * docusaurus.io/docs/cli (docusaurus start), angular.dev/cli/serve; VitePress hands its options to
+ * Vite's server (vitepress src/node/cli.ts). Vite and pnpm checked in the engine.
+ */
+function devView(a: LanguageAnswers, facts: Facts, start: string[]) {
+  const pm = PMS[a.pm as Pm];
+  const mode = devMode(a, facts);
+  const siteFlags = [...(a.pm === 'npm' ? ['--'] : []), '--host', '0.0.0.0', '--port', String(a.port)];
+  const [bin, ...args] = start;
+  const commands = {
+    script: [pm.bin, 'run', (facts.devScript as string | undefined) ?? 'dev', ...(a.app === 'static' ? siteFlags : [])],
+    next: [...pm.exec.split(' '), 'next', 'dev'],
+    watch: [bin!, '--watch', ...args],
+    built: start,
+    site: null,
+  };
+  const why = {
+    script: 'Dev server with all dependencies; mount the source over /app for live reload.',
+    next: "No dev script in package.json: Next.js's dev server, with all dependencies, reloads the sources.",
+    watch: `No dev script in package.json: the app's own command, restarted by ${bin} --watch when a source changes.`,
+    built: 'No dev script in package.json, and the build makes what the app runs: a change rebuilds this stage.',
+    site: null,
+  };
+  return {
+    site: mode === 'site',
+    from: mode === 'built' ? 'build' : 'deps',
+    fromBuild: mode === 'built',
+    command: commands[mode],
+    why: why[mode],
   };
 }

@@ -92,3 +92,30 @@ export function imageFiles(image: string): string[] {
     docker(['rm', '-f', id]);
   }
 }
+
+/** The body at `url`, retried while the app starts or restarts, until it holds `wanted` or the time is up. */
+export async function bodyAt(url: string, wanted: string, seconds: number): Promise<string> {
+  let last = '';
+  for (let i = 0; i < seconds; i++) {
+    // While the app starts, the engine's port proxy may accept a connection and never answer.
+    last = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+      async (r) => (await r.text()).trim(),
+      (e: Error) => e.message,
+    );
+    if (last.includes(wanted)) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return last;
+}
+
+/** A response from `url`, retried each second while nothing accepts the connection. */
+export async function answer(url: string, seconds: number): Promise<Response> {
+  for (let i = 0; ; i++) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (i >= seconds) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
