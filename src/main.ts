@@ -16,7 +16,7 @@ import { type ComponentAnswers, collectComponents, savedComponents } from './com
 import { run } from './commands/run.js';
 import { findComponents } from './components/find.js';
 import { type ComponentSpec, parseComponents } from './components/spec.js';
-import { type Detection, detect } from './detect/index.js';
+import { detect } from './detect/index.js';
 import { ConflictError, UsageError, isCliError } from './errors.js';
 import type { Io } from './io.js';
 import { getLanguage } from './languages/index.js';
