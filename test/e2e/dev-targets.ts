@@ -1,5 +1,7 @@
-// Node.js projects without a dev or test script, in the real engine: each development target runs and
-// answers on its port, and the test stage passes. Declared from images.test.ts, so that it shares that file's engine turn.
+// Development and test targets in the real engine: for Node.js projects without a dev or test
+// script, each development target runs and answers on its port, and the test stage passes; Java's
+// development target carries the probe compose.yaml waits on. Declared from images.test.ts, so that
+// it shares that file's engine turn.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,6 +46,35 @@ export function devTargetsSuite(created: { images: string[]; containers: string[
     },
     600_000,
   );
+
+  it('java: the development target carries the probe compose.yaml runs to know the app answers', async () => {
+    const dir = generated('java', [
+      '--lang',
+      'java',
+      '--pm',
+      'maven',
+      '--runtime-version',
+      '25',
+      '--final',
+      'slim',
+      '--targets',
+      'development',
+    ]);
+    const tag = 'cms-e2e/dev-java:development';
+    created.images.push(tag);
+    build(dir, tag, 'development');
+    const id = must(['run', '-d', tag]).trim().split('\n').pop()!;
+    created.containers.push(id);
+    const probe = ['exec', id, 'java', '-cp', '/opt/healthcheck', 'HealthCheck', 'http://127.0.0.1:8080/health'];
+    let code = -1;
+    for (let i = 0; i < 120 && code !== 0; i++) {
+      if (i) await new Promise((r) => setTimeout(r, 1000));
+      code = docker(probe).code;
+    }
+    expect(code, docker(['logs', id]).out).toBe(0);
+    // And it fails where nothing answers.
+    expect(docker([...probe.slice(0, -1), 'http://127.0.0.1:8080/missing']).code).toBe(1);
+  }, 600_000);
 
   it.each(CASES)(
     '$app: the development target runs and answers on its port',

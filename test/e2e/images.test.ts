@@ -573,7 +573,7 @@ describe.skipIf(problem !== null)(`generated Dockerfiles build and run in Docker
   describe.each(WORKSPACE_CASES)('$name', (c) => workspaceSuite(c, created));
   describe('a corpus of real starters, generated with --yes', () => corpusSuite(created));
   describe('compose.yaml with Compose Watch', () => composeSuite());
-  describe('Node.js development targets without a dev script', () => devTargetsSuite(created));
+  describe('development targets: Node.js without a dev or test script, Java', () => devTargetsSuite(created));
   describe('several components, a target per service', () => componentsSuite(created));
 });
 

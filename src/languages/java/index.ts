@@ -21,6 +21,8 @@ export const java = defineLanguage({
   },
   versions: () => JAVA,
   examples: { runtimeVersion: JAVA.default, entry: 'target/app.jar' },
+  // The development stage carries the production probe (a JDK runs it).
+  devProbe: (_a, url) => ['java', '-cp', '/opt/healthcheck', 'HealthCheck', url],
   // Spring Boot serves the folder as static resources (spring.web.resources.static-locations).
   staticEnv: (dir) => [`SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:${dir}/`],
   detector: javaDetector,
