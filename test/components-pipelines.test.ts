@@ -80,7 +80,7 @@ function pick(workflow: string, repo: string, env: Record<string, string>): { se
   return Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), JSON.parse(l.slice(l.indexOf('=') + 1))])) as never;
 }
 
-describe('GitHub: a pull request builds what its changes touch', () => {
+describe('GitHub: a pull request, or a push to another branch, builds what its changes touch', () => {
   const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
   const commit = (repo: string, paths: string[]) => {
     for (const path of paths) {
@@ -117,6 +117,25 @@ describe('GitHub: a pull request builds what its changes touch', () => {
     };
     expect(pick(rendered[0]!.files[GITHUB]!, repo, { EVENT: 'pull_request', BASE: base })).toEqual(everything);
     expect(pick(rendered[0]!.files[GITHUB]!, repo, { EVENT: 'push', BASE: '' })).toEqual(everything);
+  });
+
+  it('on a push to a branch other than the default one, what the pushed commits touch', () => {
+    git(repo, 'checkout', '-qb', 'feature', base);
+    const before = commit(repo, ['frontend/index.html']);
+    commit(repo, ['worker/worker.py']);
+    const push = { EVENT: 'push', BASE: '', REF: 'refs/heads/feature', DEFAULT_REF: 'refs/heads/main' };
+    expect(pick(rendered[0]!.files[GITHUB]!, repo, { ...push, BEFORE: before })).toEqual({
+      services: [{ service: 'worker', target: 'worker', suffix: '-worker' }],
+      checks: [{ target: 'worker-test' }],
+    });
+    const everything = ['web', 'api', 'worker'];
+    const services = (env: Record<string, string>) =>
+      (pick(rendered[0]!.files[GITHUB]!, repo, env).services as { service: string }[]).map((s) => s.service);
+    // A new branch (no old head), a force-push whose old head is gone, the default branch, a tag.
+    expect(services({ ...push, BEFORE: '0'.repeat(40) })).toEqual(everything);
+    expect(services({ ...push, BEFORE: 'f'.repeat(40) })).toEqual(everything);
+    expect(services({ ...push, BEFORE: before, REF: 'refs/heads/main' })).toEqual(everything);
+    expect(services({ ...push, BEFORE: before, REF: 'refs/tags/v1.0.0' })).toEqual(everything);
   });
 
   it('nothing for a change outside every component, so that the other jobs are skipped', () => {
