@@ -12,14 +12,14 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DOCKER = process.env.DOCKER_BIN ?? '/usr/bin/docker';
 
-// Each app: generator flags, the runtime base the final stage starts from, what the app itself
+// Each app, on the lines the stand-ins build (test/e2e/standins/build.sh): generator flags, the runtime base the final stage starts from, what the app itself
 // ships (paths inside the final image), and a source file for the warm rebuild. scratch has no base,
 // so the CA bundle and tzdata that distroless/static would provide count with the binary.
 const APPS = [
   {
     name: 'node-server',
-    flags: ['--lang', 'node', '--runtime-version', '18'],
-    base: 'node:18-bookworm-slim',
+    flags: ['--lang', 'node', '--runtime-version', '26'],
+    base: 'node:26-trixie-slim',
     artifacts: ['/app'],
     source: 'src/server.js',
     comment: '//',
@@ -27,7 +27,7 @@ const APPS = [
   {
     name: 'go',
     label: 'go (scratch)',
-    flags: ['--lang', 'go', '--runtime-version', '1.19', '--final', 'scratch', '--entry', './cmd/server'],
+    flags: ['--lang', 'go', '--runtime-version', '1.27', '--final', 'scratch', '--entry', './cmd/server'],
     base: null,
     artifacts: ['/app', '/etc/ssl/certs/ca-certificates.crt', '/usr/share/zoneinfo'],
     source: 'cmd/server/main.go',
@@ -36,24 +36,24 @@ const APPS = [
   {
     name: 'go',
     label: 'go (distroless)',
-    flags: ['--lang', 'go', '--runtime-version', '1.19', '--final', 'distroless', '--entry', './cmd/server'],
-    base: 'gcr.io/distroless/static-debian12:nonroot',
+    flags: ['--lang', 'go', '--runtime-version', '1.27', '--final', 'distroless', '--entry', './cmd/server'],
+    base: 'gcr.io/distroless/static-debian13:nonroot',
     artifacts: ['/app'],
     source: 'cmd/server/main.go',
     comment: '//',
   },
   {
     name: 'python',
-    flags: ['--lang', 'python', '--runtime-version', '3.11', '--entry', 'app.py'],
-    base: 'python:3.11-slim-bookworm',
+    flags: ['--lang', 'python', '--runtime-version', '3.13', '--entry', 'app.py'],
+    base: 'python:3.13-slim-trixie',
     artifacts: ['/opt/venv', '/app'],
     source: 'app.py',
     comment: '#',
   },
   {
     name: 'java',
-    flags: ['--lang', 'java', '--runtime-version', '17'],
-    base: 'eclipse-temurin:17-jre',
+    flags: ['--lang', 'java', '--runtime-version', '25'],
+    base: 'eclipse-temurin:25-jre',
     artifacts: ['/app'],
     source: 'src/main/java/com/example/app/App.java',
     comment: '//',
