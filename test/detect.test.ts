@@ -558,7 +558,7 @@ describe('Node.js', () => {
       tsc: false,
       nodeFlags: [],
       testScript: false,
-      devScript: null,
+      devScript: 'start',
     });
     expect(facts({ build: 'tsc', start: 'node --enable-source-maps dist/server.js' })).toEqual({
       builds: true,
@@ -566,9 +566,9 @@ describe('Node.js', () => {
       tsc: false,
       nodeFlags: ['--enable-source-maps'],
       testScript: false,
-      devScript: null,
+      devScript: 'start',
     });
-    // The development target runs the dev script, else NestJS's start:dev; start is the app's own command.
+    // The development target runs the dev script, else NestJS's start:dev, else start (see dev.ts).
     expect(facts({ start: 'node dist/main', 'start:dev': 'nest start --watch' })).toMatchObject({ devScript: 'start:dev' });
     expect(facts({ dev: 'vite', 'start:dev': 'x', start: 'y' })).toMatchObject({ devScript: 'dev' });
     expect(facts({ build: 'tsc' })).toMatchObject({ devScript: null });

@@ -105,6 +105,11 @@ describe('the start command', () => {
     expect(next).toContain(
       'FROM deps AS development\nENV NODE_ENV=development PORT=3000\nCOPY . .\nEXPOSE 3000\nCMD ["npx", "next", "dev"]\n',
     );
+    // A site's start script is its dev server (ng serve, docusaurus start), told where to listen.
+    const served = await generate({ scripts: { build: 'ng build', start: 'ng serve' } }, ['--app', 'static', '--targets', 'development']);
+    expect(served).toContain(
+      'FROM deps AS development\nENV NODE_ENV=development\nCOPY . .\nEXPOSE 8080\nCMD ["npm", "run", "start", "--", "--host", "0.0.0.0", "--port", "8080"]\n',
+    );
     const site = await generate({ scripts: { build: 'node build.js' } }, ['--app', 'static', '--targets', 'development']);
     expect(site).toMatch(
       /^FROM nginxinc\/nginx-unprivileged:\$\{NGINX_VERSION\}-trixie AS development\nCOPY --from=build \/app\/dist \/usr\/share\/nginx\/html\n/m,

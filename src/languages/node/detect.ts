@@ -277,13 +277,14 @@ const nodeFacts = (files: ProjectFiles, parsers: DetectDeps) => {
     // The test stage runs the test script only if there is one (see the view), so that a project's
     // pipelines pass until it has tests, and run them from then on.
     testScript: str(scripts.test) !== undefined,
-    // What the development target runs: the dev script, or NestJS's start:dev.
+    // What the development target runs: the dev script, NestJS's start:dev, or start (a site's dev
+    // server: ng serve, docusaurus start; a server's start is the app itself, see dev.ts).
     devScript: DEV_SCRIPTS.find((name) => str(scripts[name]) !== undefined) ?? null,
   };
 };
 
 /** Scripts that run the app for development, in order of preference. */
-const DEV_SCRIPTS = ['dev', 'start:dev'];
+const DEV_SCRIPTS = ['dev', 'start:dev', 'start'];
 
 /** Docs generators, whose build is a static site. */
 const DOCS = ['vitepress', '@docusaurus/core'];

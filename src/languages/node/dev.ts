@@ -4,6 +4,7 @@ import type { LanguageAnswers } from '../types.js';
 
 /**
  * - `script`: its dev script (without a project to read, the conventional `dev`), from the sources;
+ *   a site's start script is its dev server, a server's is the app itself;
  * - `next`: Next.js's own dev server, when the project has no dev script;
  * - `watch`: the app's own command under the runtime's --watch, when nothing is built;
  * - `built`: the app's own command in the build stage, when a build makes what it runs;
@@ -12,7 +13,7 @@ import type { LanguageAnswers } from '../types.js';
 export type DevMode = 'script' | 'next' | 'watch' | 'built' | 'site';
 
 export function devMode(a: LanguageAnswers, facts: Facts): DevMode {
-  if (facts.devScript !== null) return 'script';
+  if (facts.devScript !== null && (facts.devScript !== 'start' || a.app === 'static')) return 'script';
   if (a.app === 'static') return 'site';
   if (a.app === 'next') return 'next';
   return facts.builds !== false || facts.tsc === true ? 'built' : 'watch';
