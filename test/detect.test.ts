@@ -451,6 +451,45 @@ describe('readProject', () => {
 describe('Node.js', () => {
   const pkg = (p: object) => JSON.stringify(p);
   it.each([
+    ['Rsbuild, by default', { '@rsbuild/core': '2' }, 'rsbuild build', {}, { value: 'dist', file: 'package.json' }],
+    [
+      'Rsbuild, by its config',
+      { '@rsbuild/core': '2' },
+      'rsbuild build',
+      { 'rsbuild.config.ts': "export default defineConfig({ output: { distPath: { root: './build/' } } });" },
+      { value: 'build', file: 'rsbuild.config.ts', note: 'output.distPath.root' },
+    ],
+    [
+      'Parcel, by its build script',
+      { parcel: '2' },
+      'parcel build src/index.html --dist-dir public',
+      {},
+      { value: 'public', file: 'package.json', note: 'scripts.build: parcel build src/index.html --dist-dir public' },
+    ],
+    ['Eleventy, by default', { '@11ty/eleventy': '3' }, 'eleventy', {}, { value: '_site', file: 'package.json' }],
+    [
+      'Eleventy, by its config, even with Vite for its assets',
+      { '@11ty/eleventy': '3', vite: '8' },
+      'eleventy',
+      { 'eleventy.config.js': 'export const config = { dir: { input: "src", output: "www" } };' },
+      { value: 'www', file: 'eleventy.config.js', note: 'dir.output' },
+    ],
+    [
+      'Eleventy, by its build script',
+      { '@11ty/eleventy': '3' },
+      'eleventy --output=out',
+      {},
+      { value: 'out', file: 'package.json', note: 'scripts.build: eleventy --output=out' },
+    ],
+  ] as const)('a static site built by %s', (_, devDependencies, build, extra, entry) => {
+    const { found, facts } = detectFrom(files({ 'package.json': pkg({ scripts: { build }, devDependencies }), ...extra }));
+    expect(found.app?.value).toBe('static');
+    expect(found.entry).toEqual(entry);
+    // Eleventy's dev server takes --port and no --host.
+    expect(facts?.devHost).toBe(!('@11ty/eleventy' in devDependencies));
+  });
+
+  it.each([
     ['package-lock.json', {}, 'npm', undefined],
     ['pnpm-lock.yaml', {}, 'pnpm', undefined],
     ['yarn.lock', { '.yarnrc.yml': 'nodeLinker: node-modules\n' }, 'yarn', 'Yarn Berry (.yarnrc.yml)'],
@@ -559,6 +598,7 @@ describe('Node.js', () => {
       nodeFlags: [],
       testScript: false,
       devScript: 'start',
+      devHost: true,
     });
     expect(facts({ build: 'tsc', start: 'node --enable-source-maps dist/server.js' })).toEqual({
       builds: true,
@@ -567,6 +607,7 @@ describe('Node.js', () => {
       nodeFlags: ['--enable-source-maps'],
       testScript: false,
       devScript: 'start',
+      devHost: true,
     });
     // The development target runs the dev script, else NestJS's start:dev, else start (see dev.ts).
     expect(facts({ start: 'node dist/main', 'start:dev': 'nest start --watch' })).toMatchObject({ devScript: 'start:dev' });

@@ -110,6 +110,13 @@ describe('the start command', () => {
     expect(served).toContain(
       'FROM deps AS development\nENV NODE_ENV=development\nCOPY . .\nEXPOSE 8080\nCMD ["npm", "run", "start", "--", "--host", "0.0.0.0", "--port", "8080"]\n',
     );
+    // Eleventy's dev server listens on every interface, and exits on --host.
+    const eleventy = await generate(
+      { scripts: { build: 'eleventy', start: 'eleventy --serve' }, devDependencies: { '@11ty/eleventy': '3' } },
+      ['--targets', 'development'],
+    );
+    expect(eleventy).toContain('CMD ["npm", "run", "start", "--", "--port", "8080"]\n');
+    expect(eleventy).toContain('COPY --from=build /app/_site /usr/share/nginx/html\n');
     const site = await generate({ scripts: { build: 'node build.js' } }, ['--app', 'static', '--targets', 'development']);
     expect(site).toMatch(
       /^FROM nginxinc\/nginx-unprivileged:\$\{NGINX_VERSION\}-trixie AS development\nCOPY --from=build \/app\/dist \/usr\/share\/nginx\/html\n/m,

@@ -1,5 +1,5 @@
 // Node.js: package manager, runtime (or bun) version, framework → app kind and entry, port.
-import { agreedPort, capture, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from '../../detect/files.js';
+import { agreedPort, firstLine, firstPresent, isRecord, readJson, str, toolVersion } from '../../detect/files.js';
 import {
   type DetectDeps,
   fromPlaced,
@@ -9,6 +9,7 @@ import {
   type LanguageDetector,
   type ProjectFiles,
 } from '../../detect/types.js';
+import { SITE_CONFIGS, SITE_TOOLS, siteOf } from './sites.js';
 import { parseStart } from './start.js';
 import { TSCONFIGS, tsconfig, tsEntry } from './tsconfig.js';
 import { resolveBun, resolveNode } from './versions.js';
@@ -46,7 +47,6 @@ const NODE_SOURCES = ['src', ''].flatMap((dir) =>
   ['server', 'index', 'app', 'main'].flatMap((name) => ['ts', 'js', 'mjs', 'cjs'].map((ext) => `${dir ? `${dir}/` : ''}${name}.${ext}`)),
 );
 const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts'];
-const VITE_CONFIGS = ['vite.config.js', 'vite.config.mjs', 'vite.config.cjs', 'vite.config.ts', 'vite.config.mts'];
 
 const PORT_PATTERNS = [
   /process\.env\.PORT\s*\)?\s*(?:\|\||\?\?)\s*['"]?(\d{1,5})\b/,
@@ -184,14 +184,9 @@ function detectApp(files: ProjectFiles, pkg: Pkg, pm: unknown, parsers: DetectDe
     if (angular) return { app: hit('static', 'package.json', 'Angular: a static site'), entry: hit(angular, 'angular.json') };
     if (has.has('@docusaurus/core'))
       return { app: hit('static', 'package.json', 'Docusaurus: a static docs site'), entry: hit('build', 'package.json') };
-    if (has.has('vite')) {
-      const config = firstPresent(files, VITE_CONFIGS);
-      const outDir = capture(files.get(config ?? ''), [/\boutDir\s*:\s*['"](?:\.\/)?([^'"]+?)\/?['"]/]);
-      return {
-        app: hit('static', 'package.json', 'Vite without a server framework: a static site'),
-        entry: outDir ? hit(outDir, config!, 'build.outDir') : hit('dist', 'package.json'),
-      };
-    }
+    const site = siteOf(files, has, isRecord(pkg.scripts) ? str(pkg.scripts.build) : undefined);
+    if (site)
+      return { app: hit('static', 'package.json', `${site.tool.label} without a server framework: a static site`), entry: site.entry };
     if (has.has('react-scripts'))
       return { app: hit('static', 'package.json', 'Create React App: a static site'), entry: hit('build', 'package.json') };
   }
@@ -280,6 +275,8 @@ const nodeFacts = (files: ProjectFiles, parsers: DetectDeps) => {
     // What the development target runs: the dev script, NestJS's start:dev, or start (a site's dev
     // server: ng serve, docusaurus start; a server's start is the app itself, see dev.ts).
     devScript: DEV_SCRIPTS.find((name) => str(scripts[name]) !== undefined) ?? null,
+    // Whether a site's dev server is told --host as well as --port (Eleventy's takes no --host).
+    devHost: SITE_TOOLS.find((t) => deps(pkg).has(t.dep))?.devHost ?? true,
   };
 };
 
@@ -312,7 +309,7 @@ export const nodeDetector: LanguageDetector = {
     ...TSCONFIGS,
     'angular.json',
     ...NEXT_CONFIGS,
-    ...VITE_CONFIGS,
+    ...SITE_CONFIGS,
     ...NODE_SOURCES,
   ],
   headOnly: LOCKFILES.map(([file]) => file),

@@ -262,12 +262,14 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
  * told: --host and --port, which npm passes on after `--` and the other tools as they are. Flags read
  * on 2026-12-01 from vite.dev/guide/cli, docs.astro.build/en/reference/cli-reference (astro dev),
  * docusaurus.io/docs/cli (docusaurus start), angular.dev/cli/serve; VitePress hands its options to
- * Vite's server (vitepress src/node/cli.ts). Vite and pnpm checked in the engine.
+ * Vite's server (vitepress src/node/cli.ts); Rsbuild and Parcel from their CLI help, Rsbuild run
+ * with them. Eleventy takes only --port (sites.ts). Vite and pnpm checked in the engine.
  */
 function devView(a: LanguageAnswers, facts: Facts, start: string[]) {
   const pm = PMS[a.pm as Pm];
   const mode = devMode(a, facts);
-  const siteFlags = [...(a.pm === 'npm' ? ['--'] : []), '--host', '0.0.0.0', '--port', String(a.port)];
+  const host = facts.devHost === false ? [] : ['--host', '0.0.0.0'];
+  const siteFlags = [...(a.pm === 'npm' ? ['--'] : []), ...host, '--port', String(a.port)];
   const [bin, ...args] = start;
   const commands = {
     script: [pm.bin, 'run', (facts.devScript as string | undefined) ?? 'dev', ...(a.app === 'static' ? siteFlags : [])],

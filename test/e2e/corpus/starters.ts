@@ -55,6 +55,11 @@ const vite = (template: string) => ({
   bin: 'create-vite',
   args: ['{dir}', '--template', template, '--no-immediate', '--no-interactive'],
 });
+const rsbuild = (template: string) => ({
+  pkg: 'create-rsbuild@2.2.5',
+  bin: 'create-rsbuild',
+  args: ['--dir', '{dir}', '--template', template, '--no-git'],
+});
 /**
  * next/font/google downloads the font from fonts.googleapis.com while building, which this machine
  * cannot reach (only the npm registry): the same Geist fonts from Vercel's npm package instead, as
@@ -100,6 +105,10 @@ export const starters: Starter[] = [
   { id: 'vite-react-ts', source: vite('react-ts'), pm: 'pnpm', lockfile: true, kind: 'static', path: '/', edits: [] },
   { id: 'vite-vue', source: vite('vue'), pm: 'yarn', lockfile: true, kind: 'static', path: '/', edits: [usePm(YARN_PM)] },
   { id: 'vite-svelte-ts', source: vite('svelte-ts'), pm: 'yarn', lockfile: false, kind: 'static', path: '/', edits: [usePm(YARN_PM)] },
+  // create-rsbuild: static sites (`rsbuild build` into dist/). 2.2.5, not the registry's newest
+  // 2.2.9: 2.2.7 to 2.2.9 depend on @rstackjs/create-toolkit 2.2.7, which the registry does not have.
+  { id: 'rsbuild-react-ts', source: rsbuild('react-ts'), pm: 'pnpm', lockfile: true, kind: 'static', path: '/', edits: [usePm(PNPM)] },
+  { id: 'rsbuild-vanilla', source: rsbuild('vanilla-js'), pm: 'npm', lockfile: false, kind: 'static', path: '/', edits: [] },
   // create-vue (TypeScript by default with --default)
   {
     id: 'vue-default',
