@@ -201,6 +201,11 @@ const VARIANTS: { name: string; answers: PartialAnswers; facts?: Facts }[] = [
     answers: { lang: 'node', targets: ['test' as const, 'development' as const], compose: 'watch' as const },
     facts: { builds: true, devScript: null, testScript: false },
   },
+  {
+    name: 'node-pnpm-workspace-no-test-script',
+    answers: { lang: 'node', pm: 'pnpm', targets: ['test' as const] },
+    facts: { builds: true, testScript: false, workspace: API_IN_WORKSPACE('pnpm') },
+  },
   { name: 'node-bun-no-test-script', answers: { lang: 'node', pm: 'bun', targets: ['test' as const] }, facts: { testScript: false } },
   {
     name: 'node-static-compose-watch-no-dev-script',

@@ -137,6 +137,10 @@ const TEST_IF_PRESENT: Record<Pm, string> = {
   bun: `if bun -e "process.exit(require('./package.json').scripts?.test ? 0 : 1)"; then bun run test; else echo 'package.json has no test script yet'; fi`,
 };
 
+/** The test stage's command: the test script, or, without one, the script once there is one. */
+const testCommand = (pm: Pm, hasScript: boolean, ws: { run: string; testIfPresent: string } | null) =>
+  hasScript ? `${ws?.run ?? PMS[pm].run} test` : (ws?.testIfPresent ?? TEST_IF_PRESENT[pm]);
+
 /** A one-line JavaScript probe for node and bun: exit 0 on a 2xx/3xx answer. */
 export const jsProbe = (url: string) => `fetch('${url}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
 
@@ -212,6 +216,7 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
   // A command names no file: the final stage ships the whole built app.
   const wholeApp = isCommand(entry);
   const ws = facts.workspace as WorkspaceFacts | undefined;
+  const workspace = ws ? workspaceView(a.pm, ws, outDir) : null;
   return {
     ...rt,
     static: isStatic,
@@ -221,7 +226,7 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     finalImage: distroless ? rt.distrolessImage : rt.baseImage,
     entry,
     outDir,
-    workspace: ws ? workspaceView(a.pm, ws, outDir) : null,
+    workspace,
     // The stages that need the sources take turbo prune's, not the whole context.
     prunedSources: ws?.runner === 'Turborepo',
     // Where the package is under /app: a workspace package keeps its folder.
@@ -239,7 +244,7 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
     entrypoint: [bin, ...flags, ...(next && !wholeApp ? [entry.slice(entry.lastIndexOf('/') + 1)] : args)],
     debugCommand: [rt.bin, rt.inspect, ...flags, ...args],
     dev: devView(a, facts, [rt.bin, ...flags, ...args]),
-    test: facts.testScript === false ? TEST_IF_PRESENT[a.pm as Pm] : `${PMS[a.pm as Pm].run} test`,
+    test: testCommand(a.pm as Pm, facts.testScript !== false, workspace),
     probe: isStatic
       ? ['curl', '-fsS', '-o', '/dev/null', healthUrl(a.port, a.healthcheck)]
       : [bin, '-e', jsProbe(healthUrl(a.port, a.healthcheck))],

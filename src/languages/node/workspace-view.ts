@@ -22,6 +22,7 @@ function commands(tool: string, ws: WorkspaceFacts) {
       installProd: install(' --prod', select),
       build: `pnpm ${select} --if-present run build`,
       run: `pnpm --filter "${ws.name}" run`,
+      testIfPresent: `pnpm --filter "${ws.name}" run --if-present test`,
     };
   }
   if (tool === 'yarn') {
@@ -35,6 +36,8 @@ function commands(tool: string, ws: WorkspaceFacts) {
       // In the package and the workspaces it depends on, dependencies first.
       build: `yarn workspaces foreach --recursive --topological --from ${ws.name} run build`,
       run: `yarn workspace ${ws.name} run`,
+      // Yarn's run has no --if-present: npm reads the same workspaces and runs the same scripts.
+      testIfPresent: `npm run -w ${ws.dir} test --if-present`,
     };
   }
   const select = ws.closure.map((m) => `-w ${m.dir}`).join(' ');
@@ -51,6 +54,7 @@ function commands(tool: string, ws: WorkspaceFacts) {
     installProd: install(' --omit=dev'),
     build: `npm run build --if-present ${select}`,
     run: `npm run -w ${ws.dir}`,
+    testIfPresent: `npm run -w ${ws.dir} test --if-present`,
   };
 }
 
