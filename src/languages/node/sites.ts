@@ -1,8 +1,8 @@
 // Static-site build tools with no server of their own: which folder each builds into, and whether its
 // dev server takes --host. Defaults and options read on 2026-12-01 from vite.dev/config/build-options
-// (build.outDir), rsbuild.rs/config/output/dist-path (output.distPath.root), parcel's CLI help
-// (--dist-dir; `parcel serve --host`), 11ty.dev/docs/config (dir.output) and `eleventy --help`
-// (--output; --port, and no --host: Eleventy 3.1 exits on it and listens on every interface).
+// (build.outDir), rsbuild.rs/config/output/dist-path (output.distPath.root), parcel 2.16.4's CLI
+// help (--dist-dir; `parcel serve --host`), 11ty.dev/docs/config (dir.output) and eleventy 3.1.8's
+// --help (--output; --port, and no --host: it exits on one, and listens on every interface).
 import { capture, firstPresent } from '../../detect/files.js';
 import { type Detected, hit, type ProjectFiles } from '../../detect/types.js';
 
