@@ -13,7 +13,7 @@ import { composeBin } from '../support/validators/compose-cli.js';
 const APP = resolve(import.meta.dirname, '../apps/go');
 const SOURCE = 'cmd/server/main.go';
 
-// `go run` compiles the standard library first, minutes on a loaded 2-core machine.
+// Generous: on a loaded 2-core machine even linking and starting the app is slow.
 const body = (wanted: string, seconds: number) => bodyAt('http://127.0.0.1:8080/', wanted, seconds);
 
 export function composeSuite(): void {
