@@ -481,12 +481,48 @@ describe('Node.js', () => {
       {},
       { value: 'out', file: 'package.json', note: 'scripts.build: eleventy --output=out' },
     ],
+    [
+      'Rspack, by default, with its HTML plugin',
+      { '@rspack/cli': '2', '@rspack/core': '2' },
+      'rspack build',
+      { 'rspack.config.ts': 'export default defineConfig({ plugins: [new rspack.HtmlRspackPlugin({ template: "./index.html" })] });' },
+      { value: 'dist', file: 'package.json' },
+    ],
+    [
+      'Rspack, by its build script',
+      { '@rspack/cli': '2' },
+      'rspack build -o out',
+      { 'rspack.config.mjs': 'import HtmlWebpackPlugin from "html-webpack-plugin";' },
+      { value: 'out', file: 'package.json', note: 'scripts.build: rspack build -o out' },
+    ],
+    [
+      'webpack, by its config',
+      { webpack: '5', 'webpack-cli': '7', 'html-webpack-plugin': '5' },
+      'webpack --mode production',
+      {
+        'webpack.config.js':
+          "const HtmlWebpackPlugin = require('html-webpack-plugin');\nmodule.exports = { output: { path: path.resolve(__dirname, 'public/'), clean: true }, plugins: [new HtmlWebpackPlugin()] };",
+      },
+      { value: 'public', file: 'webpack.config.js', note: 'output.path' },
+    ],
   ] as const)('a static site built by %s', (_, devDependencies, build, extra, entry) => {
     const { found, facts } = detectFrom(files({ 'package.json': pkg({ scripts: { build }, devDependencies }), ...extra }));
     expect(found.app?.value).toBe('static');
     expect(found.entry).toEqual(entry);
     // Eleventy's dev server takes --port and no --host.
     expect(facts?.devHost).toBe(!('@11ty/eleventy' in devDependencies));
+  });
+
+  it.each([
+    ['webpack', 'webpack.config.js', { webpack: '5' }],
+    ['Rspack', 'rspack.config.js', { '@rspack/cli': '2' }],
+  ])('takes a %s build without an HTML plugin for something other than a site (a bundled server, say)', (_, config, devDependencies) => {
+    const bundle = "module.exports = { target: 'node', entry: './src/server.js', output: { path: path.resolve(__dirname, 'dist') } };";
+    const { found } = detectFrom(
+      files({ 'package.json': pkg({ main: 'dist/main.js', scripts: { build: 'bundle' }, devDependencies }), [config]: bundle }),
+    );
+    expect(found.app?.value).not.toBe('static');
+    expect(found.entry?.value).toBe('dist/main.js');
   });
 
   it.each([

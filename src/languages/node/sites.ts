@@ -3,6 +3,10 @@
 // (build.outDir), rsbuild.rs/config/output/dist-path (output.distPath.root), parcel 2.16.4's CLI
 // help (--dist-dir; `parcel serve --host`), 11ty.dev/docs/config (dir.output) and eleventy 3.1.8's
 // --help (--output; --port, and no --host: it exits on one, and listens on every interface).
+// Rspack 2.2.8 and webpack 5.113 (webpack-cli 7.3.1, webpack-dev-server 5.2.7): output.path, dist by
+// default, or -o/--output-path; `rspack dev` and `webpack serve` take --host and --port (each run
+// with them, and create-rspack 2.2.3's react-ts starter built). Both bundle servers too: only a
+// config with an HTML plugin makes a site.
 import { capture, firstPresent } from '../../detect/files.js';
 import { type Detected, hit, type ProjectFiles } from '../../detect/types.js';
 
@@ -16,12 +20,27 @@ interface SiteTool {
   flag: RegExp | null;
   /** Whether the dev server takes --host (it listens on localhost without it). */
   devHost: boolean;
+  /** What the config must contain for the project to be a site, if the tool builds other things too. */
+  page?: RegExp;
 }
 
 const configs = (base: string, exts: string[]) => exts.map((ext) => `${base}.${ext}`);
 const JS_TS = ['js', 'mjs', 'cjs', 'ts', 'mts'];
 // A quoted relative folder, without ./ or a trailing slash.
 const FOLDER = `['"](?:\\./)?([^'"]+?)/?['"]`;
+// output.path, absolute: path.resolve(__dirname, 'dist'), join(import.meta.dirname, 'dist').
+const OUTPUT_PATH = `\\bpath\\s*:\\s*(?:\\w+\\.)?(?:resolve|join)\\(\\s*(?:__dirname|import\\.meta\\.dirname|process\\.cwd\\(\\))\\s*,\\s*${FOLDER}\\s*\\)`;
+const OUTPUT_FLAG = /(?:^|\s)(?:-o|--output-path)[= ](?:\.\/)?([^\s'"]+?)\/?(?:\s|$)/;
+const HTML_PLUGIN = /\bHtml(?:Rspack|Webpack)Plugin\b|html-(?:webpack|rspack)-plugin/;
+const bundler = (dep: string, label: string, base: string): SiteTool => ({
+  dep,
+  label: `${label}, with an HTML plugin,`,
+  out: 'dist',
+  config: { files: configs(base, JS_TS), pattern: new RegExp(OUTPUT_PATH), setting: 'output.path' },
+  flag: OUTPUT_FLAG,
+  devHost: true,
+  page: HTML_PLUGIN,
+});
 
 /** In order of precedence: an Eleventy site may build its assets with Vite, into Eleventy's folder. */
 export const SITE_TOOLS: SiteTool[] = [
@@ -58,6 +77,9 @@ export const SITE_TOOLS: SiteTool[] = [
     devHost: true,
   },
   { dep: 'parcel', label: 'Parcel', out: 'dist', config: null, flag: /--dist-dir[= ](?:\.\/)?([^\s'"]+?)\/?(?:\s|$)/, devHost: true },
+  // After Rsbuild, which is built on Rspack.
+  bundler('@rspack/cli', 'Rspack', 'rspack.config'),
+  bundler('webpack', 'webpack', 'webpack.config'),
 ];
 
 /** The config files the tools may be configured in, for detection to read. */
@@ -65,11 +87,12 @@ export const SITE_CONFIGS = SITE_TOOLS.flatMap((t) => t.config?.files ?? []);
 
 /** The first tool among the dependencies, and the folder it builds into, with where that was read. */
 export function siteOf(files: ProjectFiles, has: Set<string>, build: string | undefined): { tool: SiteTool; entry: Detected } | undefined {
-  const tool = SITE_TOOLS.find((t) => has.has(t.dep));
+  const configOf = (t: SiteTool) => t.config && firstPresent(files, t.config.files);
+  const tool = SITE_TOOLS.find((t) => has.has(t.dep) && (!t.page || t.page.test(files.get(configOf(t) ?? '') ?? '')));
   if (!tool) return undefined;
   const flagged = tool.flag && capture(build, [tool.flag]);
   if (flagged) return { tool, entry: hit(flagged, 'package.json', `scripts.build: ${build}`)! };
-  const file = tool.config && firstPresent(files, tool.config.files);
+  const file = configOf(tool);
   const configured = file && capture(files.get(file), [tool.config!.pattern]);
   return { tool, entry: configured ? hit(configured, file, tool.config!.setting)! : hit(tool.out, 'package.json')! };
 }

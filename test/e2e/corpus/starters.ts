@@ -55,6 +55,11 @@ const vite = (template: string) => ({
   bin: 'create-vite',
   args: ['{dir}', '--template', template, '--no-immediate', '--no-interactive'],
 });
+const rspack = (template: string) => ({
+  pkg: 'create-rspack@2.2.3',
+  bin: 'create-rspack',
+  args: ['--dir', '{dir}', '--template', template, '--no-git'],
+});
 const rsbuild = (template: string) => ({
   pkg: 'create-rsbuild@2.2.5',
   bin: 'create-rsbuild',
@@ -109,6 +114,9 @@ export const starters: Starter[] = [
   // 2.2.9: 2.2.7 to 2.2.9 depend on @rstackjs/create-toolkit 2.2.7, which the registry does not have.
   { id: 'rsbuild-react-ts', source: rsbuild('react-ts'), pm: 'pnpm', lockfile: true, kind: 'static', path: '/', edits: [usePm(PNPM)] },
   { id: 'rsbuild-vanilla', source: rsbuild('vanilla-js'), pm: 'npm', lockfile: false, kind: 'static', path: '/', edits: [] },
+  // create-rspack: static sites (`rspack build` into dist/, by HtmlRspackPlugin in rspack.config.ts)
+  { id: 'rspack-react-ts', source: rspack('react-ts'), pm: 'npm', lockfile: true, kind: 'static', path: '/', edits: [] },
+  { id: 'rspack-vue-ts', source: rspack('vue-ts'), pm: 'pnpm', lockfile: false, kind: 'static', path: '/', edits: [usePm(PNPM)] },
   // create-vue (TypeScript by default with --default)
   {
     id: 'vue-default',
