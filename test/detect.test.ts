@@ -649,6 +649,10 @@ describe('Node.js', () => {
     expect(facts({ start: 'node dist/main', 'start:dev': 'nest start --watch' })).toMatchObject({ devScript: 'start:dev' });
     expect(facts({ dev: 'vite', 'start:dev': 'x', start: 'y' })).toMatchObject({ devScript: 'dev' });
     expect(facts({ build: 'tsc' })).toMatchObject({ devScript: null });
+    // A serve script counts when it runs a bundler's dev server, not when it serves the build.
+    expect(facts({ build: 'webpack', serve: 'webpack serve' })).toMatchObject({ devScript: 'serve' });
+    expect(facts({ build: 'webpack', serve: 'serve -s dist' })).toMatchObject({ devScript: null });
+    expect(facts({ build: 'docusaurus build', serve: 'docusaurus serve' })).toMatchObject({ devScript: null });
     expect(facts({ build: 'astro build' }, { dependencies: { astro: '7', '@astrojs/node': '11' } })).toMatchObject({ bindAll: true });
   });
 

@@ -1,8 +1,8 @@
 // Development and test targets in the real engine: for Node.js projects without a dev or test
-// script, each development target runs and answers on its port, and the test stage passes; a
-// create-rspack starter's dev server answers from its container; Java's development target carries
-// the probe compose.yaml waits on. Declared from images.test.ts, so that
-// it shares that file's engine turn.
+// script, each development target runs and answers on its port, and the test stage passes; the
+// dev servers of create-rspack's and create-webpack-app's starters answer from their containers;
+// Java's development target carries the probe compose.yaml waits on. Declared from images.test.ts,
+// so that it shares that file's engine turn.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
@@ -83,20 +83,28 @@ export function devTargetsSuite(created: { images: string[]; containers: string[
     expect(docker([...probe.slice(0, -1), 'http://127.0.0.1:8080/missing']).code).toBe(1);
   }, 600_000);
 
-  it('rspack: the dev server of a create-rspack starter answers from its container, hot reload and all', async () => {
-    const starter = await materialize(starters.find((s) => s.id === 'rspack-react-ts')!, CACHE);
-    const dir = generated(starter, ['--targets', 'development']);
-    const tag = 'cms-e2e/dev-rspack:development';
-    created.images.push(tag);
-    build(dir, tag, 'development');
-    const id = must(['run', '-d', '-p', '127.0.0.1::8080', tag]).trim().split('\n').pop()!;
-    created.containers.push(id);
-    // Rspack's dev server on every interface and the published port, not localhost:8080 alone.
-    const url = `http://127.0.0.1:${must(['port', id, '8080']).trim().split(':').pop()}/`;
-    expect(await bodyAt(url, 'Rspack + React + TS', 120), docker(['logs', id]).out).toContain('Rspack + React + TS');
-    // What it serves is the development bundle, with React Refresh, not a production build.
-    expect(await bodyAt(`${url}main.js`, 'react-refresh', 60)).toContain('react-refresh');
-  }, 600_000);
+  it.each([
+    // Its dev script, `rspack dev`; React Refresh is in the development bundle only.
+    { id: 'rspack-react-ts', page: 'Rspack + React + TS', dev: 'react-refresh' },
+    // No dev or start script: its serve script, `webpack serve`, whose bundle takes hot updates.
+    { id: 'webpack-default', page: 'Hello world!', dev: 'webpackHotUpdate' },
+  ])(
+    "$id: the starter's dev server answers from its container, with the development bundle",
+    async ({ id, page, dev }) => {
+      const starter = await materialize(starters.find((s) => s.id === id)!, CACHE);
+      const dir = generated(starter, ['--targets', 'development']);
+      const tag = `cms-e2e/dev-${id}:development`;
+      created.images.push(tag);
+      build(dir, tag, 'development');
+      const container = must(['run', '-d', '-p', '127.0.0.1::8080', tag]).trim().split('\n').pop()!;
+      created.containers.push(container);
+      // On every interface and the published port, not localhost and a port of its own.
+      const url = `http://127.0.0.1:${must(['port', container, '8080']).trim().split(':').pop()}/`;
+      expect(await bodyAt(url, page, 120), docker(['logs', container]).out).toContain(page);
+      expect(await bodyAt(`${url}main.js`, dev, 60)).toContain(dev);
+    },
+    600_000,
+  );
 
   it.each(CASES)(
     '$app: the development target runs and answers on its port',

@@ -273,8 +273,9 @@ const nodeFacts = (files: ProjectFiles, parsers: DetectDeps) => {
     // pipelines pass until it has tests, and run them from then on.
     testScript: str(scripts.test) !== undefined,
     // What the development target runs: the dev script, NestJS's start:dev, or start (a site's dev
-    // server: ng serve, docusaurus start; a server's start is the app itself, see dev.ts).
-    devScript: DEV_SCRIPTS.find((name) => str(scripts[name]) !== undefined) ?? null,
+    // server: ng serve, docusaurus start; a server's start is the app itself, see dev.ts), else a
+    // serve script that runs a bundler's dev server (create-webpack-app's).
+    devScript: DEV_SCRIPTS.find((name) => str(scripts[name]) !== undefined) ?? (DEV_SERVER.test(str(scripts.serve) ?? '') ? 'serve' : null),
     // Whether a site's dev server is told --host as well as --port (Eleventy's takes no --host).
     devHost: SITE_TOOLS.find((t) => deps(pkg).has(t.dep))?.devHost ?? true,
   };
@@ -282,6 +283,8 @@ const nodeFacts = (files: ProjectFiles, parsers: DetectDeps) => {
 
 /** Scripts that run the app for development, in order of preference. */
 const DEV_SCRIPTS = ['dev', 'start:dev', 'start'];
+/** A bundler's dev server; `serve` alone may serve the built site instead (`serve -s dist`, `docusaurus serve`). */
+const DEV_SERVER = /\b(?:webpack(?:-cli)? serve|webpack-dev-server|rspack (?:serve|dev))\b/;
 
 /** Docs generators, whose build is a static site. */
 const DOCS = ['vitepress', '@docusaurus/core'];

@@ -3,10 +3,10 @@
 // (build.outDir), rsbuild.rs/config/output/dist-path (output.distPath.root), parcel 2.16.4's CLI
 // help (--dist-dir; `parcel serve --host`), 11ty.dev/docs/config (dir.output) and eleventy 3.1.8's
 // --help (--output; --port, and no --host: it exits on one, and listens on every interface).
-// Rspack 2.2.8 and webpack 5.113 (webpack-cli 7.3.1, webpack-dev-server 5.2.7): output.path, dist by
-// default, or -o/--output-path; `rspack dev` and `webpack serve` take --host and --port (each run
-// with them, and create-rspack 2.2.3's react-ts starter built). Both bundle servers too: only a
-// config with an HTML plugin makes a site.
+// Rspack 2.2.8 and webpack 5.113 (webpack-cli 7.3.1, webpack-dev-server 5.2.7 and 6.1.0): output.path,
+// dist by default, or -o/--output-path; `rspack dev` and `webpack serve` take --host and --port (each
+// run with them; create-rspack 2.2.3's and create-webpack-app 2.1.0's starters also in the engine).
+// Both bundle servers too: only a config with an HTML plugin makes a site.
 import { capture, firstPresent } from '../../detect/files.js';
 import { type Detected, hit, type ProjectFiles } from '../../detect/types.js';
 

@@ -268,7 +268,7 @@ export function nodeView(a: LanguageAnswers, facts: Facts) {
  * on 2026-12-01 from vite.dev/guide/cli, docs.astro.build/en/reference/cli-reference (astro dev),
  * docusaurus.io/docs/cli (docusaurus start), angular.dev/cli/serve; VitePress hands its options to
  * Vite's server (vitepress src/node/cli.ts); Rsbuild 2.3.2, Parcel 2.16.4, Rspack 2.2.8 and
- * webpack-dev-server 5.2.7 from their CLI help, Rsbuild, Rspack and webpack also run with them.
+ * webpack-dev-server 5.2.7 from their CLI help, Rsbuild, Rspack and webpack (6.1.0 too) run with them.
  * Eleventy takes only --port (sites.ts). Vite and pnpm checked in the engine.
  */
 function devView(a: LanguageAnswers, facts: Facts, start: string[]) {

@@ -32,6 +32,8 @@ export async function materialize(starter: Starter, cacheDir: string): Promise<s
     await exec('npx', ['--yes', '--package', pkg, '--', bin, ...argv], work, env);
     const project = join(work, starter.id);
     if (!existsSync(join(project, 'package.json'))) throw new Error(`${starter.id}: ${pkg} made no package.json`);
+    // As a clone has it: a generator that installs (create-webpack-app) leaves node_modules behind.
+    rmSync(join(project, 'node_modules'), { recursive: true, force: true });
     for (const edit of starter.edits) apply(project, edit);
     if (starter.lockfile) {
       const [cmd, ...rest] = LOCK_COMMANDS[starter.pm];

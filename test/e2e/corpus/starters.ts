@@ -117,6 +117,17 @@ export const starters: Starter[] = [
   // create-rspack: static sites (`rspack build` into dist/, by HtmlRspackPlugin in rspack.config.ts)
   { id: 'rspack-react-ts', source: rspack('react-ts'), pm: 'npm', lockfile: true, kind: 'static', path: '/', edits: [] },
   { id: 'rspack-vue-ts', source: rspack('vue-ts'), pm: 'pnpm', lockfile: false, kind: 'static', path: '/', edits: [usePm(PNPM)] },
+  // create-webpack-app: a static site (HtmlWebpackPlugin, into dist/); its dev server is the serve
+  // script. The generator installs the dependencies itself, so its lockfile is the generator's.
+  {
+    id: 'webpack-default',
+    source: { pkg: 'create-webpack-app@2.1.0', bin: 'create-webpack-app', args: ['init', '{dir}', '--force'] },
+    pm: 'npm',
+    lockfile: true,
+    kind: 'static',
+    path: '/',
+    edits: [],
+  },
   // create-vue (TypeScript by default with --default)
   {
     id: 'vue-default',
