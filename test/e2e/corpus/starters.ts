@@ -118,7 +118,8 @@ export const starters: Starter[] = [
   { id: 'rspack-react-ts', source: rspack('react-ts'), pm: 'npm', lockfile: true, kind: 'static', path: '/', edits: [] },
   { id: 'rspack-vue-ts', source: rspack('vue-ts'), pm: 'pnpm', lockfile: false, kind: 'static', path: '/', edits: [usePm(PNPM)] },
   // create-webpack-app: a static site (HtmlWebpackPlugin, into dist/); its dev server is the serve
-  // script. The generator installs the dependencies itself, so its lockfile is the generator's.
+  // script. The generator installs the newest dependencies itself (not as of BEFORE), and the lock
+  // command keeps what its lockfile resolved.
   {
     id: 'webpack-default',
     source: { pkg: 'create-webpack-app@2.1.0', bin: 'create-webpack-app', args: ['init', '{dir}', '--force'] },
