@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { goWorkspace } from '../src/languages/go/workspace.js';
 import { gradleBuild, mavenReactor } from '../src/languages/java/workspace.js';
 import { nodeWorkspace } from '../src/languages/node/workspace.js';
+import { workspaceView } from '../src/languages/node/workspace-view.js';
 import { uvWorkspace } from '../src/languages/python/workspace.js';
 import { deployable, memberNamed, targetOf } from '../src/workspace/closure.js';
 import { findWorkspace, parsersFor } from '../src/workspace/find.js';
@@ -346,5 +347,28 @@ describe('the CLI in a workspace', () => {
     const r = runCli(['--yes', '--app', 'next'], join(repo('ws-npm'), 'apps/api'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^create-multistage: --app next is not supported for a package of a workspace yet/);
+  });
+});
+
+describe("the Node.js stages that run a package's sources", () => {
+  const facts = (closure: string[]) => ({
+    tool: 'npm',
+    file: 'package.json',
+    dir: 'apps/api',
+    name: '@acme/api',
+    closure: closure.map((dir) => ({ dir, name: `@acme/${dir.split('/')[1]}`, outDir: 'dist' })),
+  });
+
+  it('build the workspace packages it needs first, and not the package itself', () => {
+    const ws = facts(['packages/shared', 'apps/api']);
+    expect(workspaceView('npm', ws, 'dist').buildNeeded).toBe('npm run build --if-present -w packages/shared');
+    expect(workspaceView('pnpm', ws, 'dist').buildNeeded).toBe('pnpm --filter "@acme/api^..." --if-present run build');
+    expect(workspaceView('yarn', ws, 'dist').buildNeeded).toBe(
+      'yarn workspaces foreach --recursive --topological --from @acme/api --exclude @acme/api run build',
+    );
+  });
+
+  it('build nothing when it needs no other package', () => {
+    for (const tool of ['npm', 'pnpm', 'yarn']) expect(workspaceView(tool, facts(['apps/api']), 'dist').buildNeeded).toBeNull();
   });
 });

@@ -21,6 +21,8 @@ function commands(tool: string, ws: WorkspaceFacts) {
       install: install('', `${select} --filter .`),
       installProd: install(' --prod', select),
       build: `pnpm ${select} --if-present run build`,
+      // `<name>^...`: what the package depends on, without the package.
+      buildNeeded: `pnpm --filter "${ws.name}^..." --if-present run build`,
       run: `pnpm --filter "${ws.name}" run`,
       testIfPresent: `pnpm --filter "${ws.name}" run --if-present test`,
     };
@@ -35,6 +37,7 @@ function commands(tool: string, ws: WorkspaceFacts) {
       installProd: `yarn workspaces focus --production ${names}`,
       // In the package and the workspaces it depends on, dependencies first.
       build: `yarn workspaces foreach --recursive --topological --from ${ws.name} run build`,
+      buildNeeded: `yarn workspaces foreach --recursive --topological --from ${ws.name} --exclude ${ws.name} run build`,
       run: `yarn workspace ${ws.name} run`,
       // Yarn's run has no --if-present: npm reads the same workspaces and runs the same scripts.
       testIfPresent: `npm run -w ${ws.dir} test --if-present`,
@@ -53,6 +56,10 @@ function commands(tool: string, ws: WorkspaceFacts) {
     install: install(''),
     installProd: install(' --omit=dev'),
     build: `npm run build --if-present ${select}`,
+    buildNeeded: `npm run build --if-present ${ws.closure
+      .filter((m) => m.dir !== ws.dir)
+      .map((m) => `-w ${m.dir}`)
+      .join(' ')}`,
     run: `npm run -w ${ws.dir}`,
     testIfPresent: `npm run -w ${ws.dir} test --if-present`,
   };
@@ -69,6 +76,9 @@ export function workspaceView(tool: string, ws: WorkspaceFacts, outDir: string |
   const turbo = ws.runner === 'Turborepo';
   return {
     ...cmd,
+    // The stages that run the sources (test, lint, a dev server) build what the package needs first:
+    // its build output is left out of the context, and their main may point into it.
+    buildNeeded: ws.closure.length > 1 ? cmd.buildNeeded : null,
     dir: ws.dir,
     name: ws.name,
     // Turborepo's users expect `turbo prune --docker`: its pruned sources replace the whole context.
